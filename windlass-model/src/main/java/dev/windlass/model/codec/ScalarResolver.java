@@ -41,6 +41,9 @@ public final class ScalarResolver {
     private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9]+([eE][-+]?[0-9]+)?");
     private static final Pattern BASE60 = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt][0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?(?:Z|[-+][0-9]{2}:[0-9]{2}))"
+                    + "|(?: [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?))?");
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private ScalarResolver() {
@@ -78,13 +81,14 @@ public final class ScalarResolver {
 
     /**
      * True when {@code text}, written plain, would be read back as something other than this
-     * string by kubectl or by kustomize (or by a YAML 1.1 reader as a sexagesimal number), so a
-     * writer must quote it.
+     * string by kubectl or by kustomize, or that a YAML 1.1 reader would take for a timestamp or a
+     * sexagesimal number; writers quote such strings, as go-yaml does.
      */
     public static boolean isAmbiguous(String text) {
         return !(resolve(text, ScalarSchema.KUBERNETES) instanceof StringNode)
                 || SPECIAL_FLOATS.containsKey(text)
-                || BASE60.matcher(text).matches();
+                || BASE60.matcher(text).matches()
+                || TIMESTAMP.matcher(text).matches();
     }
 
     private static Node resolveNumber(String text) {

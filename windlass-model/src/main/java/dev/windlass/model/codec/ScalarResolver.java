@@ -85,6 +85,14 @@ public final class ScalarResolver {
      * sexagesimal number; writers quote such strings, as go-yaml does.
      */
     public static boolean isAmbiguous(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        boolean word = "yYnNtTfFoO~".indexOf(first) >= 0;
+        if (!word && "+-.0123456789".indexOf(first) < 0 || word && text.length() > 5) {
+            return false;
+        }
         return !(resolve(text, ScalarSchema.KUBERNETES) instanceof StringNode)
                 || SPECIAL_FLOATS.containsKey(text)
                 || BASE60.matcher(text).matches()

@@ -1,0 +1,87 @@
+package dev.windlass.cli;
+
+import dev.windlass.model.Issue;
+import dev.windlass.model.Location;
+import dev.windlass.model.codec.CodecLimits;
+import dev.windlass.model.snapshot.LocalSnapshot;
+import dev.windlass.render.DirectoryOptions;
+import dev.windlass.render.DirectoryRenderer;
+import dev.windlass.render.RenderResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What to read: the PATH argument and Argo CD's directory options ({@code --recurse},
+ * {@code --include}, {@code --exclude}). Shared by the commands that render (a picocli {@code @Mixin}).
+ * Renders PATH through a {@link LocalSnapshot} and returns the result with file names as the user typed them.
+ */
+public final class SourceOptions {
+
+    @Parameters(index = "0", paramLabel = "PATH",
+            description = "A directory of manifests (.yaml, .yml, .json), or a single manifest file.")
+    String path;
+
+    @Option(names = "--recurse", order = 1, description = "Also read the subdirectories of PATH (Argo CD's directory.recurse).")
+    boolean recurse;
+
+    @Option(names = "--include", paramLabel = "GLOB", order = 2,
+            description = "Only read files whose path below PATH matches GLOB, e.g. '*.yaml' or '{web,db}/*' "
+                    + "(Argo CD's directory.include).")
+    String include = "";
+
+    @Option(names = "--exclude", paramLabel = "GLOB", order = 3,
+            description = "Skip files whose path below PATH matches GLOB (Argo CD's directory.exclude).")
+    String exclude = "";
+
+    /** Renders PATH; issues and object origins name files as the user typed PATH. */
+    public RenderResult render(CodecLimits limits) {
+        DirectoryOptions options = DirectoryOptions.DEFAULT.withRecurse(recurse).withInclude(include).withExclude(exclude)
+                .withLimits(limits);
+        try {
+            Path local = Path.of(path);
+            if (Files.isDirectory(local)) {
+                return shown(render(local, "", options), DisplayPaths.forDirectory(path));
+            }
+            if (Files.isRegularFile(local)) {
+                Path real = local.toRealPath();
+                String name = real.getFileName().toString();
+                DisplayPaths display = DisplayPaths.forFile(local.getParent() == null ? "" : local.getParent().toString(), name, path);
+                return shown(render(real.getParent(), name, options), display);
+            }
+            String problem = Files.exists(local) ? CliMessages.PATH_SPECIAL : CliMessages.PATH_MISSING;
+            String code = Files.exists(local) ? CliMessages.PATH_NOT_READABLE : CliMessages.PATH_NOT_FOUND;
+            return failed(code, problem);
+        } catch (InvalidPathException e) {
+            return failed(CliMessages.PATH_NOT_FOUND, CliMessages.PATH_MISSING);
+        } catch (IOException e) {
+            return failed(CliMessages.PATH_NOT_READABLE, CliMessages.cannotRead(e.toString()));
+        } catch (UncheckedIOException e) {
+            return failed(CliMessages.PATH_NOT_READABLE, CliMessages.cannotRead(e.getMessage()));
+        }
+    }
+
+    /** The user's PATH argument, as typed. */
+    public String path() {
+        return path;
+    }
+
+    private static RenderResult render(Path root, String inside, DirectoryOptions options) {
+        return new DirectoryRenderer(options).render(LocalSnapshot.of(root), inside);
+    }
+
+    private static RenderResult shown(RenderResult result, DisplayPaths display) {
+        return new RenderResult(
+                result.objects().stream().map(display::show).toList(),
+                result.issues().stream().map(display::show).toList());
+    }
+
+    private RenderResult failed(String code, String message) {
+        return new RenderResult(List.of(), List.of(Issue.error(code, Location.file(path), message)));
+    }
+}

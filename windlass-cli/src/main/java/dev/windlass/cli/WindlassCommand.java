@@ -1,0 +1,66 @@
+package dev.windlass.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code windlass} command: global options and the list of commands. */
+@Command(name = "windlass", mixinStandardHelpOptions = true, versionProvider = WindlassCommand.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = {
+            "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
+                    + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests."},
+        subcommands = {RenderCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  windlass render examples/guestbook           print a directory's manifests",
+            "  windlass render examples/guestbook -o json   the same, as JSON",
+            "  windlass validate examples/guestbook         check them",
+            "  windlass render --help                       help on one command",
+            "",
+            "Problems are printed like compiler messages: path:line:col: error: message."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (warnings may have been reported)",
+            "1:invalid input (errors were reported) or an internal error",
+            "2:usage error (unknown command or option, bad value)"})
+final class WindlassCommand implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 90,
+            description = "Show the stack trace of an unexpected error.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a command: say so, show the usage, and report a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(CliMessages.MISSING_COMMAND);
+        err.println();
+        spec.commandLine().usage(err, spec.commandLine().getColorScheme());
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** {@code windlass --version}: the jar's Implementation-Version, or {@code dev} when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"windlass " + version()};
+        }
+
+        static String version() {
+            String version = WindlassCommand.class.getPackage().getImplementationVersion();
+            return version == null || version.isBlank() ? "dev" : version;
+        }
+    }
+}

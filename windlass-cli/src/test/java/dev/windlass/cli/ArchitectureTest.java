@@ -1,0 +1,113 @@
+package dev.windlass.cli;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.windlass.render.archfixture.ReadsFilesDirectly;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency direction of ARCHITECTURE.md, enforced on the compiled main classes of every module
+ * on this module's class path. A failure names the rule; fix the import, not the rule.
+ */
+class ArchitectureTest {
+
+    private static final String LOCAL_SNAPSHOT = "dev.windlass.model.snapshot.LocalSnapshot";
+    private static final Set<String> FILE_CLASSES = Set.of("java.io.File", "java.io.FileInputStream",
+            "java.io.FileOutputStream", "java.io.FileReader", "java.io.FileWriter", "java.io.RandomAccessFile");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ArchitectureTest::isMainClass)
+                .importPackages("dev.windlass");
+    }
+
+    static final ArchRule MODEL_DEPENDS_ON_NO_OTHER_MODULE = noClasses()
+            .that().resideInAPackage("dev.windlass.model..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..").and(not(resideInAPackage("dev.windlass.model.."))))
+            .because("ARCHITECTURE.md: windlass-model is the bottom of the module map and depends on no other windlass module");
+
+    static final ArchRule RENDER_DOES_NOT_DEPEND_ON_CLI = noClasses()
+            .that().resideInAPackage("dev.windlass.render..")
+            .should().dependOnClassesThat().resideInAPackage("dev.windlass.cli..")
+            .because("ARCHITECTURE.md: arrows point down the module table; windlass-render may not use windlass-cli");
+
+    static final ArchRule ONLY_EDGES_TOUCH_FILES_AND_NETWORK = noClasses()
+            .that(not(localSnapshot()).and(not(resideInAPackage("dev.windlass.cli.."))))
+            .should().dependOnClassesThat(fileSystemOrNetwork())
+            .because("ARCHITECTURE.md: only the edges do I/O; render reads a Snapshot, not java.io.File "
+                    + "(LocalSnapshot and the CLI are the edges)");
+
+    static final ArchRule DOMAIN_DOES_NOT_USE_PICOCLI = noClasses()
+            .that().resideInAnyPackage("dev.windlass.model..", "dev.windlass.render..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("ARCHITECTURE.md: picocli belongs to windlass-cli, the porcelain edge");
+
+    @Test
+    void model_dependsOnNoOtherWindlassModule() {
+        MODEL_DEPENDS_ON_NO_OTHER_MODULE.check(classes);
+    }
+
+    @Test
+    void render_doesNotDependOnCli() {
+        RENDER_DOES_NOT_DEPEND_ON_CLI.check(classes);
+    }
+
+    @Test
+    void onlyLocalSnapshotAndCli_touchFilesOrNetwork() {
+        ONLY_EDGES_TOUCH_FILES_AND_NETWORK.check(classes);
+    }
+
+    @Test
+    void modelAndRender_doNotUsePicocli() {
+        DOMAIN_DOES_NOT_USE_PICOCLI.check(classes);
+    }
+
+    @Test
+    void fileRule_failsForARenderClassThatReadsFiles_namingArchitectureMd() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ReadsFilesDirectly.class);
+
+        assertThatThrownBy(() -> ONLY_EDGES_TOUCH_FILES_AND_NETWORK.check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ARCHITECTURE.md")
+                .hasMessageContaining(ReadsFilesDirectly.class.getName());
+    }
+
+    /** Main classes only; test classes sit in {@code test-classes} whatever the build directory is called. */
+    private static boolean isMainClass(Location location) {
+        return !location.contains("/test-classes/") && !location.contains("-tests.jar");
+    }
+
+    /** LocalSnapshot and its nested classes. */
+    private static DescribedPredicate<JavaClass> localSnapshot() {
+        return DescribedPredicate.describe("LocalSnapshot",
+                c -> c.getName().equals(LOCAL_SNAPSHOT) || c.getName().startsWith(LOCAL_SNAPSHOT + "$"));
+    }
+
+    /**
+     * java.io's file classes, java.nio.file and java.net. The exceptions of java.nio.file
+     * ({@code NoSuchFileException}) are allowed: a Snapshot reports a missing path with them.
+     */
+    private static DescribedPredicate<JavaClass> fileSystemOrNetwork() {
+        DescribedPredicate<JavaClass> fileClasses = DescribedPredicate.describe("java.io file classes",
+                c -> FILE_CLASSES.contains(c.getName()));
+        DescribedPredicate<JavaClass> nioFile = resideInAPackage("java.nio.file..").and(not(assignableTo(Throwable.class)));
+        return fileClasses.or(nioFile).or(resideInAnyPackage("java.net.."))
+                .as("java.io.File, java.nio.file or java.net");
+    }
+}

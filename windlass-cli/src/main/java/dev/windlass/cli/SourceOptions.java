@@ -78,7 +78,8 @@ public final class SourceOptions {
     private static RenderResult shown(RenderResult result, DisplayPaths display) {
         return new RenderResult(
                 result.objects().stream().map(display::show).toList(),
-                result.issues().stream().map(display::show).toList());
+                result.issues().stream().map(display::show).toList(),
+                result.readable().stream().map(display::show).toList());
     }
 
     private RenderResult failed(String code, String message) {

@@ -50,15 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
         RenderResult rendered = source.render(limits.limits());
         IssuePrinter printer = new IssuePrinter(spec.commandLine().getErr());
         List<Issue> issues = new ArrayList<>(rendered.issues());
-        if (!rendered.hasErrors()) {
-            issues.addAll(ManifestValidator.validate(rendered.objects()));
-        }
+        issues.addAll(ManifestValidator.validate(rendered.readable()));
         printer.print(issues);
         long errors = issues.stream().filter(Issue::isError).count();
         if (errors > 0) {
             long warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).count();
             PrintWriter err = spec.commandLine().getErr();
-            err.println(CliMessages.validationFailed(errors, warnings, rendered.objects().size()));
+            err.println(CliMessages.validationFailed(errors, warnings, rendered.readable().size()));
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }

@@ -66,7 +66,7 @@ public final class DirectoryRenderer {
             objects.addAll(outcome.objects());
             issues.addAll(outcome.issues());
         }
-        return new RenderResult(hasErrors(issues) ? List.of() : objects, issues);
+        return new RenderResult(hasErrors(issues) ? List.of() : objects, issues, objects);
     }
 
     /** The files to read: the walk of a directory, or the one file the source path names. */

@@ -229,6 +229,7 @@ class DirectoryRendererDocumentsTest {
                 .extracting(i -> i.location().fileName().orElse(""))
                 .containsExactly("b.yaml", "d.yaml", "e.json");
         assertThat(result.issues().get(0).location().filePosition()).isPresent();
+        assertThat(result.readable()).extracting(KubeObject::name).containsExactly("a", "c");
     }
 
     @Test

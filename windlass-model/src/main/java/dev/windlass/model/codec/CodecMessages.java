@@ -22,9 +22,12 @@ final class CodecMessages {
     }
 
     static Issue syntax(Location at, String problem) {
-        String hint = problem.contains("'\\t'") || problem.contains("\\t(TAB)")
-                ? "; YAML does not allow tabs for indentation: indent with spaces"
-                : "";
+        String hint = "";
+        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
+            hint = "; YAML does not allow tabs for indentation: indent with spaces";
+        } else if (problem.contains("expected <block end>") || problem.contains("mapping values are not allowed")) {
+            hint = "; check this line's indentation against the lines above it";
+        }
         return Issue.error(YAML_SYNTAX, at, "yaml: " + problem + hint);
     }
 

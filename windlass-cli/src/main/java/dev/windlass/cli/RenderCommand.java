@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "      --exclude '*-test.yaml'",
             "",
             "  # One file",
-            "  windlass render examples/guestbook/web.yaml"},
+            "  windlass render examples/guestbook/frontend.yaml"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the manifests were printed (warnings may have been reported)",

@@ -32,9 +32,9 @@ final class CodecMessages {
     }
 
     static Issue duplicateKey(Location at, String key, int firstLine) {
-        return Issue.error(DUPLICATE_KEY, at, String.format(
-                "key \"%s\" is already defined at line %d; remove one of them (kubectl would silently keep the last)",
-                key, firstLine));
+        return Issue.warning(DUPLICATE_KEY, at, String.format(
+                "key \"%s\" is defined again (first at line %d); this later value wins, as in kubectl and Argo CD; "
+                        + "remove one of them", key, firstLine));
     }
 
     static Issue tooDeep(Location at, int limit) {

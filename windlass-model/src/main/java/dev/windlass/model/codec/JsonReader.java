@@ -10,13 +10,14 @@ import dev.windlass.model.Issue;
 import dev.windlass.model.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a {@code .json} manifest: one JSON value per file, as Argo CD reads them, into a node tree
  * with key order kept and a source map of every field. Integers that fit 64 bits become
- * {@code IntNode}, larger ones and decimals {@code FloatNode}. Duplicate keys, nesting deeper than
- * {@link CodecLimits#maxDepth()}, numbers beyond a 64-bit float and syntax errors are
+ * {@code IntNode}, larger ones and decimals {@code FloatNode}. A duplicate key is a warning and
+ * its last value wins (as in Go's encoding/json). Nesting deeper than {@link CodecLimits#maxDepth()}, numbers beyond a 64-bit float and syntax errors are
  * {@link Issue}s at {@code file:line:col}. An empty file has no documents. Thread-safe and reusable.
  *
  * <pre>{@code
@@ -70,10 +71,11 @@ public final class JsonReader {
         }
         TextCursor cursor = new TextCursor(content);
         try (JsonParser parser = factory.createParser(content)) {
-            JsonTreeBuilder builder = new JsonTreeBuilder(file, limits, cursor);
+            List<Issue> warnings = new ArrayList<>();
+            JsonTreeBuilder builder = new JsonTreeBuilder(file, limits, cursor, warnings::add);
             List<ParsedDocument> documents = builder.read(parser).map(List::of).orElse(List.of());
-            return new ParsedStream(file, documents, List.of());
-        } catch (JsonTreeBuilder.Failure failure) {
+            return new ParsedStream(file, documents, warnings);
+        } catch (CodecFailure failure) {
             return failed(file, failure.issue());
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Builds the node tree of one JSON value from Jackson's token stream, without recursion, recording
@@ -27,21 +28,6 @@ import java.util.Optional;
  * as the YAML reader does).
  */
 final class JsonTreeBuilder {
-
-    /** Stops reading at the first error; carries the issue to the reader, never further. */
-    static final class Failure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Issue issue;
-
-        Failure(Issue issue) {
-            super(issue.message(), null, false, false);
-            this.issue = issue;
-        }
-
-        Issue issue() {
-            return issue;
-        }
-    }
 
     private abstract static class Frame {
         final String pointer;
@@ -74,12 +60,14 @@ final class JsonTreeBuilder {
     private final TextCursor cursor;
     private final SourceMap.Builder positions = SourceMap.builder();
     private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Consumer<Issue> warnings;
     private Node root;
 
-    JsonTreeBuilder(String file, CodecLimits limits, TextCursor cursor) {
+    JsonTreeBuilder(String file, CodecLimits limits, TextCursor cursor, Consumer<Issue> warnings) {
         this.file = file;
         this.limits = limits;
         this.cursor = cursor;
+        this.warnings = warnings;
     }
 
     /** The one value of the input, or empty when there is none (only whitespace). */
@@ -97,7 +85,7 @@ final class JsonTreeBuilder {
             token = parser.nextToken();
         }
         if (parser.nextToken() != null) {
-            throw new Failure(JsonMessages.trailingContent(Location.at(file, here(parser))));
+            throw new CodecFailure(JsonMessages.trailingContent(Location.at(file, here(parser))));
         }
         return Optional.of(new ParsedDocument(0, root, start, positions.build()));
     }
@@ -135,7 +123,7 @@ final class JsonTreeBuilder {
     private Node decimal(String text, Position at) {
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new Failure(JsonMessages.numberOutOfRange(Location.at(file, at), text));
+            throw new CodecFailure(JsonMessages.numberOutOfRange(Location.at(file, at), text));
         }
         return new FloatNode(value);
     }
@@ -143,7 +131,7 @@ final class JsonTreeBuilder {
     private void key(MapFrame map, String key, Position at) {
         Integer firstLine = map.keyLines.putIfAbsent(key, at.line());
         if (firstLine != null) {
-            throw new Failure(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine));
+            warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine));
         }
         map.pendingKey = key;
         positions.put(map.pointer + "/" + escape(key), at);
@@ -151,7 +139,7 @@ final class JsonTreeBuilder {
 
     private String startCollection(Position at) {
         if (stack.size() >= limits.maxDepth()) {
-            throw new Failure(CodecMessages.tooDeep(Location.at(file, at), limits.maxDepth()));
+            throw new CodecFailure(CodecMessages.tooDeep(Location.at(file, at), limits.maxDepth()));
         }
         return childPointer(at);
     }

@@ -69,7 +69,7 @@ public final class YamlReader {
         List<Issue> issues = new ArrayList<>();
         try {
             new Run(file, issues, documents).parse(content);
-        } catch (YamlFailure failure) {
+        } catch (CodecFailure failure) {
             issues.add(failure.issue());
         } catch (MarkedYamlEngineException e) {
             issues.add(CodecMessages.syntax(at(file, e.getProblemMark()), describe(e)));
@@ -132,9 +132,9 @@ public final class YamlReader {
 
         private void startDocument(Event event, Position at) {
             if (documents.size() >= limits.maxDocuments()) {
-                throw new YamlFailure(CodecMessages.tooManyDocuments(Location.at(file, at), limits.maxDocuments()));
+                throw new CodecFailure(CodecMessages.tooManyDocuments(Location.at(file, at), limits.maxDocuments()));
             }
-            builder = new YamlTreeBuilder(file, limits, scalars, trackPositions);
+            builder = new YamlTreeBuilder(file, limits, scalars, trackPositions, issues::add);
             documentStart = at;
             documentStartIndex = event.getStartMark().map(Mark::getIndex).orElse(0);
         }
@@ -142,7 +142,7 @@ public final class YamlReader {
         private void endDocument() {
             long size = (long) lastIndex - documentStartIndex;
             if (size > limits.maxDocumentBytes()) {
-                throw new YamlFailure(CodecMessages.documentTooLarge(Location.at(file, documentStart), size,
+                throw new CodecFailure(CodecMessages.documentTooLarge(Location.at(file, documentStart), size,
                         limits.maxDocumentBytes()));
             }
             var sourceMap = builder.sourceMap();
@@ -159,7 +159,7 @@ public final class YamlReader {
                 if (tag.startsWith("!") && !tag.startsWith("!!") && tag.length() > 1) {
                     issues.add(CodecMessages.ignoredTag(location, tag));
                 } else if (!tag.equals("!") && !tag.equals("tag:yaml.org,2002:" + kind)) {
-                    throw new YamlFailure(CodecMessages.unsupportedTag(location, tag.replace("tag:yaml.org,2002:", "!!")));
+                    throw new CodecFailure(CodecMessages.unsupportedTag(location, tag.replace("tag:yaml.org,2002:", "!!")));
                 }
             });
             return anchor(start);

@@ -45,14 +45,14 @@ final class YamlScalars {
                 warnings.accept(CodecMessages.ignoredTag(at, name));
                 return plain ? implicit(text, at) : new StringNode(text);
             }
-            throw new YamlFailure(CodecMessages.unsupportedTag(at, name.replace(CORE, "!!")));
+            throw new CodecFailure(CodecMessages.unsupportedTag(at, name.replace(CORE, "!!")));
         }
         return tagged(text, name.substring(CORE.length()), at);
     }
 
     private Node implicit(String text, Location at) {
         if (ScalarResolver.specialFloat(text).isPresent()) {
-            throw new YamlFailure(CodecMessages.specialFloat(at, text));
+            throw new CodecFailure(CodecMessages.specialFloat(at, text));
         }
         return ScalarResolver.resolve(text, schema);
     }
@@ -73,20 +73,20 @@ final class YamlScalars {
             case "float":
                 return asFloat(text, at);
             default:
-                throw new YamlFailure(CodecMessages.unsupportedTag(at, "!!" + kind));
+                throw new CodecFailure(CodecMessages.unsupportedTag(at, "!!" + kind));
         }
     }
 
     private Node expect(String text, Location at, String tag, boolean ok) {
         if (!ok) {
-            throw new YamlFailure(CodecMessages.tagMismatch(at, tag, text));
+            throw new CodecFailure(CodecMessages.tagMismatch(at, tag, text));
         }
         return ScalarResolver.resolve(text, schema);
     }
 
     private Node asFloat(String text, Location at) {
         if (ScalarResolver.specialFloat(text).isPresent()) {
-            throw new YamlFailure(CodecMessages.specialFloat(at, text));
+            throw new CodecFailure(CodecMessages.specialFloat(at, text));
         }
         Node node = ScalarResolver.resolve(text, schema);
         if (node instanceof IntNode i) {
@@ -95,7 +95,7 @@ final class YamlScalars {
         if (node instanceof FloatNode) {
             return node;
         }
-        throw new YamlFailure(CodecMessages.tagMismatch(at, "!!float", text));
+        throw new CodecFailure(CodecMessages.tagMismatch(at, "!!float", text));
     }
 
     /**
@@ -106,7 +106,7 @@ final class YamlScalars {
     String key(String text, boolean plain, Optional<String> tag, Location at) {
         if (schema == ScalarSchema.YAML_1_2 || !plain) {
             if (plain && tag.isEmpty() && ScalarResolver.resolve(text, schema) instanceof NullNode) {
-                throw new YamlFailure(CodecMessages.nullKey(at));
+                throw new CodecFailure(CodecMessages.nullKey(at));
             }
             return text;
         }
@@ -115,7 +115,7 @@ final class YamlScalars {
             return s.value();
         }
         if (typed instanceof NullNode) {
-            throw new YamlFailure(CodecMessages.nullKey(at));
+            throw new CodecFailure(CodecMessages.nullKey(at));
         }
         if (typed instanceof FloatNode f) {
             return NumberText.format(f.value());

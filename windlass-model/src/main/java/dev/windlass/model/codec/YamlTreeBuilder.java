@@ -1,5 +1,6 @@
 package dev.windlass.model.codec;
 
+import dev.windlass.model.Issue;
 import dev.windlass.model.Location;
 import dev.windlass.model.Position;
 import dev.windlass.model.SourceMap;
@@ -15,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Builds the node tree of one YAML document from parser events, without recursion. It resolves
- * anchors and aliases by sharing immutable nodes, applies merge keys ({@code <<}), refuses
- * duplicate keys, and keeps count of how many nodes aliases stand for, so that a "billion laughs"
+ * anchors and aliases by sharing immutable nodes, applies merge keys ({@code <<}), warns about
+ * duplicate keys (the last value wins, as in kubectl), and keeps count of how many nodes aliases stand for, so that a "billion laughs"
  * document is refused before anything is expanded.
  */
 final class YamlTreeBuilder {
@@ -62,14 +64,16 @@ final class YamlTreeBuilder {
     private final CodecLimits limits;
     private final YamlScalars scalars;
     private final SourceMap.Builder positions;
+    private final Consumer<Issue> warnings;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, Built> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
     private long aliasNodes;
     private Built root;
 
-    YamlTreeBuilder(String file, CodecLimits limits, YamlScalars scalars, boolean trackPositions) {
+    YamlTreeBuilder(String file, CodecLimits limits, YamlScalars scalars, boolean trackPositions, Consumer<Issue> warnings) {
         this.file = file;
+        this.warnings = warnings;
         this.limits = limits;
         this.scalars = scalars;
         this.positions = trackPositions ? SourceMap.builder() : null;
@@ -102,15 +106,15 @@ final class YamlTreeBuilder {
         Location location = Location.at(file, at);
         Built target = anchors.get(anchor);
         if (target == null || openAnchors.contains(anchor)) {
-            throw new YamlFailure(CodecMessages.undefinedAlias(location, anchor));
+            throw new CodecFailure(CodecMessages.undefinedAlias(location, anchor));
         }
         aliasNodes += target.size();
         if (aliasNodes > limits.maxAliasNodes()) {
-            throw new YamlFailure(CodecMessages.aliasExpansion(location, limits.maxAliasNodes()));
+            throw new CodecFailure(CodecMessages.aliasExpansion(location, limits.maxAliasNodes()));
         }
         MapFrame map = expectingKey();
         if (map != null) {
-            String key = target.node().asText().orElseThrow(() -> new YamlFailure(CodecMessages.complexKey(location)));
+            String key = target.node().asText().orElseThrow(() -> new CodecFailure(CodecMessages.complexKey(location)));
             acceptKey(map, key, false, at);
             return;
         }
@@ -137,10 +141,10 @@ final class YamlTreeBuilder {
 
     private String startCollection(Position at) {
         if (expectingKey() != null) {
-            throw new YamlFailure(CodecMessages.complexKey(Location.at(file, at)));
+            throw new CodecFailure(CodecMessages.complexKey(Location.at(file, at)));
         }
         if (stack.size() >= limits.maxDepth()) {
-            throw new YamlFailure(CodecMessages.tooDeep(Location.at(file, at), limits.maxDepth()));
+            throw new CodecFailure(CodecMessages.tooDeep(Location.at(file, at), limits.maxDepth()));
         }
         return childPointer(at);
     }
@@ -160,7 +164,7 @@ final class YamlTreeBuilder {
         if (!merge) {
             Integer firstLine = map.explicitKeyLines.putIfAbsent(key, at.line());
             if (firstLine != null) {
-                throw new YamlFailure(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine));
+                warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine));
             }
         }
         map.pendingKey = key;
@@ -216,7 +220,7 @@ final class YamlTreeBuilder {
         List<Node> sources = source instanceof ListNode list ? list.items() : List.of(source);
         for (Node each : sources) {
             if (!(each instanceof MapNode from)) {
-                throw new YamlFailure(CodecMessages.invalidMerge(Location.file(file)));
+                throw new CodecFailure(CodecMessages.invalidMerge(Location.file(file)));
             }
             from.asJavaMap().forEach(map.entries::putIfAbsent);
         }

@@ -100,9 +100,13 @@ class JsonReaderTest {
     }
 
     @Test
-    void read_refusesDuplicateKeysNamingBothLines() {
-        Issue issue = onlyIssue(READER, "{\n  \"name\": \"a\",\n  \"spec\": {},\n  \"name\": \"b\"\n}");
+    void read_warnsAboutDuplicateKeysAndKeepsTheLastValue() {
+        String text = "{\n  \"name\": \"a\",\n  \"spec\": {},\n  \"name\": \"b\"\n}";
+        assertThat(READER.read("t.json", text).documents().get(0).content())
+                .isEqualTo(MapNode.of("name", "b", "spec", MapNode.empty()));
+        Issue issue = READER.read("t.json", text).issues().get(0);
         assertThat(issue.code()).isEqualTo("DuplicateKey");
+        assertThat(issue.severity()).isEqualTo(dev.windlass.model.Severity.WARNING);
         assertThat(issue.location().toString()).isEqualTo("t.json:4:3");
         assertThat(issue.message()).contains("\"name\"").contains("line 2");
     }

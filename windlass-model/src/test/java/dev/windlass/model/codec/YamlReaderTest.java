@@ -125,11 +125,13 @@ class YamlReaderTest {
     }
 
     @Test
-    void read_refusesDuplicateKeysNamingBothLines() {
+    void read_warnsAboutDuplicateKeysAndKeepsTheLastValueLikeKubectl() {
         ParsedStream stream = KUBECTL.read("dup.yaml", "a: 1\nb: 2\na: 3\n");
+        assertThat(stream.hasErrors()).isFalse();
+        assertThat(stream.documents().get(0).content()).isEqualTo(MapNode.of("a", 3L, "b", 2L));
         Issue issue = stream.issues().get(0);
         assertThat(issue.code()).isEqualTo("DuplicateKey");
-        assertThat(issue.format()).startsWith("dup.yaml:3:1: error:").contains("\"a\"").contains("line 1");
+        assertThat(issue.format()).startsWith("dup.yaml:3:1: warning:").contains("\"a\"").contains("line 1");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.windlass.render.conformance;
 
+import dev.windlass.model.tree.FloatNode;
+import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -19,7 +21,7 @@ final class TreeDiff {
     }
 
     private static Optional<String> first(String path, Node before, Node after) {
-        if (before.equals(after)) {
+        if (before.equals(after) || sameNumber(before, after)) {
             return Optional.empty();
         }
         if (before instanceof MapNode a && after instanceof MapNode b) {
@@ -32,6 +34,7 @@ final class TreeDiff {
                     return found;
                 }
             }
+            return Optional.empty();
         }
         return Optional.of(describe(path) + ": " + show(before) + " -> " + show(after));
     }
@@ -52,6 +55,21 @@ final class TreeDiff {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A float with no fraction equals the integer it prints as: the writer prints numbers as Go's
+     * encoding/json (and so kubectl) does, and Kubernetes reads {@code 1e18} and
+     * {@code 1000000000000000000} as the same value.
+     */
+    private static boolean sameNumber(Node before, Node after) {
+        if (before instanceof FloatNode f && after instanceof IntNode i) {
+            return f.isIntegral() && (long) f.value() == i.value();
+        }
+        if (before instanceof IntNode i && after instanceof FloatNode f) {
+            return f.isIntegral() && (long) f.value() == i.value();
+        }
+        return false;
     }
 
     private static String describe(String path) {

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds windlass-bench and runs its JMH benchmarks, then prints objects per second for each.
+#
+#   bench/run.sh                      # all benchmarks, modest settings (about two minutes)
+#   bench/run.sh CodecBenchmark.parseYaml -f 3 -i 10    # any JMH arguments instead of the defaults
+#
+# Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
+# checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
+set -euo pipefail
+
+root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${WINDLASS_BUILD_DIR:-target}"
+jar="$root/windlass-bench/$build_dir/benchmarks.jar"
+
+echo "bench: building windlass-bench..." >&2
+(cd "$root" && ./mvnw -B -q -DskipTests -Dwindlass.build.dir="$build_dir" -pl windlass-bench -am package >&2)
+
+if [ "$#" -gt 0 ]; then
+  jmh_args=("$@")
+else
+  jmh_args=(-f 1 -wi 3 -i 5 -w 3s -r 3s)
+fi
+# A fixed heap and the throughput collector keep heap resizing and GC pauses out of the numbers.
+jmh_args+=(-jvmArgsAppend "${WINDLASS_BENCH_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC}")
+
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+java -Duser.language=en -Duser.country=US -jar "$jar" "${jmh_args[@]}" -rf csv -rff "$results"
+
+# Every benchmark of windlass-bench handles a set of 10,000 objects per operation (see CodecBenchmark),
+# so objects per second = operations per second x 10,000.
+echo
+echo "objects per second (10,000 objects per operation; error is JMH's 99.9% interval):"
+awk -F, -v objects=10000 '
+  NR == 1 { next }
+  {
+    sub(/\r$/, ""); for (i = 1; i <= NF; i++) gsub(/"/, "", $i)
+    name = $1; sub(/^.*\./, "", name)
+    if ($7 != "ops/s") { printf "  %-18s %s %s (not a throughput result)\n", name, $5, $7; next }
+    err = ($6 == "NaN" || $6 == "") ? "" : sprintf(" +- %.0f", $6 * objects)
+    printf "  %-18s %12.0f objects/s%s\n", name, $5 * objects, err
+  }' "$results"

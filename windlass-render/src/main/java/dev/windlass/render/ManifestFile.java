@@ -5,6 +5,7 @@ import dev.windlass.model.KubeObject;
 import dev.windlass.model.Location;
 import dev.windlass.model.codec.CodecLimits;
 import dev.windlass.model.codec.JsonReader;
+import dev.windlass.model.codec.ManifestReader;
 import dev.windlass.model.codec.ParsedStream;
 import dev.windlass.model.codec.SourceText;
 import dev.windlass.model.codec.YamlReader;
@@ -78,12 +79,8 @@ final class ManifestFile {
             return Outcome.of(Issue.error(RenderMessages.READ_FAILED, Location.file(file),
                     RenderMessages.readFailed(String.valueOf(e.getMessage()))));
         }
-        SourceText.Decoded decoded = SourceText.decode(file, bytes, limits);
-        if (decoded.problem().isPresent()) {
-            return Outcome.of(decoded.problem().get());
-        }
-        String text = decoded.text().orElseThrow();
-        ParsedStream stream = format == Format.JSON ? json.read(file, text) : yaml.read(file, text);
+        ManifestReader reader = format == Format.JSON ? json : yaml;
+        ParsedStream stream = reader.read(file, bytes);
         if (stream.hasErrors()) {
             return new Outcome(List.of(), stream.issues());
         }

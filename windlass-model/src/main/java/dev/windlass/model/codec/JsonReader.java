@@ -24,7 +24,7 @@ import java.util.List;
  * ParsedStream stream = JsonReader.create(CodecLimits.DEFAULT).read("app.json", text);
  * }</pre>
  */
-public final class JsonReader {
+public final class JsonReader implements ManifestReader {
 
     private final CodecLimits limits;
     private final JsonFactory factory;
@@ -49,16 +49,13 @@ public final class JsonReader {
         return new JsonReader(limits);
     }
 
-    /** Reads file bytes: UTF-8 with an optional byte-order mark; binary or oversized content gives an issue. */
-    public ParsedStream read(String file, byte[] bytes) {
-        SourceText.Decoded decoded = SourceText.decode(file, bytes, limits);
-        if (decoded.text().isEmpty()) {
-            return new ParsedStream(file, List.of(), List.of(decoded.problem().orElseThrow()));
-        }
-        return read(file, decoded.text().get());
+    @Override
+    public CodecLimits limits() {
+        return limits;
     }
 
     /** Reads text. On an error there is no document and the error is the last issue. */
+    @Override
     public ParsedStream read(String file, String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.length() > limits.maxFileBytes()) {

@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * ParsedStream stream = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.KUBERNETES).read("web.yaml", text);
  * }</pre>
  */
-public final class YamlReader {
+public final class YamlReader implements ManifestReader {
 
     private final CodecLimits limits;
     private final ScalarSchema schema;
@@ -50,16 +50,13 @@ public final class YamlReader {
         return new YamlReader(limits, schema, false);
     }
 
-    /** Reads file bytes: UTF-8 with an optional byte-order mark; binary or oversized content gives an issue. */
-    public ParsedStream read(String file, byte[] bytes) {
-        SourceText.Decoded decoded = SourceText.decode(file, bytes, limits);
-        if (decoded.text().isEmpty()) {
-            return new ParsedStream(file, List.of(), List.of(decoded.problem().orElseThrow()));
-        }
-        return read(file, decoded.text().get());
+    @Override
+    public CodecLimits limits() {
+        return limits;
     }
 
     /** Reads text. On the first error, the documents before it are kept and the error ends the issues. */
+    @Override
     public ParsedStream read(String file, String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.length() > limits.maxFileBytes()) {

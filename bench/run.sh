@@ -36,7 +36,21 @@ awk -F, -v objects=10000 '
   {
     sub(/\r$/, ""); for (i = 1; i <= NF; i++) gsub(/"/, "", $i)
     name = $1; sub(/^.*\./, "", name)
-    if ($7 != "ops/s") { printf "  %-18s %s %s (not a throughput result)\n", name, $5, $7; next }
+    if ($7 != "ops/s") { printf "  %-22s %s %s (not a throughput result)\n", name, $5, $7; next }
     err = ($6 == "NaN" || $6 == "") ? "" : sprintf(" +- %.0f", $6 * objects)
-    printf "  %-18s %12.0f objects/s%s\n", name, $5 * objects, err
+    printf "  %-22s %12.0f objects/s%s\n", name, $5 * objects, err
+    score[name] = $5
+  }
+  END {
+    # Ratios against the baselines: what a Java tool would otherwise use (snakeyaml-engine Load/Dump
+    # into plain maps, without positions, Kubernetes typing or limits). Above 1 means Windlass is faster.
+    pairs["parseYaml"] = "baselineSnakeYamlLoad"; pairs["writeYaml"] = "baselineSnakeYamlDump"
+    header = 0
+    for (ours in pairs) {
+      base = pairs[ours]
+      if ((ours in score) && (base in score) && score[base] > 0) {
+        if (!header) { print ""; print "ratios (Windlass / baseline; above 1 is faster):"; header = 1 }
+        printf "  %-10s / %-22s %6.2fx\n", ours, base, score[ours] / score[base]
+      }
+    }
   }' "$results"

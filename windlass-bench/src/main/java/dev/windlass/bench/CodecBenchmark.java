@@ -22,6 +22,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /**
  * Throughput of the codec and the directory renderer on a set of {@value #OBJECTS} manifests
@@ -48,6 +53,9 @@ public class CodecBenchmark {
     private YamlReader reader;
     private Snapshot snapshot;
     private DirectoryRenderer renderer;
+    private List<Object> plainDocuments;
+    private Load baselineLoad;
+    private Dump baselineDump;
 
     @Setup
     public void setUp() {
@@ -58,6 +66,9 @@ public class CodecBenchmark {
             throw new IllegalStateException("the generated manifests do not read back: " + parsed.issues());
         }
         documents = parsed.documents().stream().map(ParsedDocument::content).toList();
+        plainDocuments = documents.stream().map(Node::toPlain).toList();
+        baselineLoad = new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build());
+        baselineDump = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build());
         snapshot = directory();
         renderer = new DirectoryRenderer(DirectoryOptions.DEFAULT.withLimits(LIMITS));
         RenderResult rendered = renderer.render(snapshot, SOURCE_DIR);
@@ -76,6 +87,25 @@ public class CodecBenchmark {
     @Benchmark
     public String writeYaml() {
         return YamlWriter.writeAll(documents);
+    }
+
+    /**
+     * Baseline: what a Java tool typically does, snakeyaml-engine's {@code Load} of every document
+     * into plain Java maps (no positions, no Kubernetes typing, no limits beyond the library's).
+     */
+    @Benchmark
+    public int baselineSnakeYamlLoad() {
+        int count = 0;
+        for (Object ignored : baselineLoad.loadAllFromString(stream)) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Baseline: snakeyaml-engine's {@code Dump} of the same documents as plain Java maps, in block style. */
+    @Benchmark
+    public String baselineSnakeYamlDump() {
+        return baselineDump.dumpAllToString(plainDocuments.iterator());
     }
 
     /** Renders a directory of 100 files of 100 objects each: listing, reading, parsing, flattening, ordering. */

@@ -44,6 +44,12 @@ class CodecBenchmarkTest {
     }
 
     @Test
+    void baselines_handleTheSameSet() {
+        assertThat(BENCHMARK.baselineSnakeYamlLoad()).isEqualTo(CodecBenchmark.OBJECTS);
+        assertThat(BENCHMARK.baselineSnakeYamlDump().split("\n---", -1)).hasSize(CodecBenchmark.OBJECTS);
+    }
+
+    @Test
     void manifestSet_isDeterministic() {
         assertThat(ManifestSet.yaml(100, 3)).isEqualTo(ManifestSet.yaml(100, 3));
         assertThat(ManifestSet.object(0)).contains("kind: Deployment");

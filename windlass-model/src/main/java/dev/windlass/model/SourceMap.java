@@ -1,6 +1,7 @@
 package dev.windlass.model;
 
 import dev.windlass.model.tree.FieldPath;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class SourceMap {
 
     /** Collects positions while a document is read. */
     public static final class Builder {
-        private final Map<String, Position> positions = new HashMap<>();
+        private Map<String, Position> positions = new HashMap<>();
 
         private Builder() {
         }
@@ -66,8 +67,11 @@ public final class SourceMap {
             return this;
         }
 
+        /** Builds the map; the builder must not be used afterwards. */
         public SourceMap build() {
-            return positions.isEmpty() ? EMPTY : new SourceMap(Map.copyOf(positions));
+            Map<String, Position> owned = positions;
+            positions = null;
+            return owned.isEmpty() ? EMPTY : new SourceMap(Collections.unmodifiableMap(owned));
         }
     }
 }

@@ -55,6 +55,24 @@ public final class ScalarResolver {
      * that callers check for them first.
      */
     public static Node resolve(String text, ScalarSchema schema) {
+        if (text.isEmpty()) {
+            return NullNode.INSTANCE;
+        }
+        char first = text.charAt(0);
+        if (first == '.') {
+            return DOT_FLOAT.matcher(text).matches() ? parseFloat(text, text) : new StringNode(text);
+        }
+        if (first == '+' || first == '-' || (first >= '0' && first <= '9')) {
+            return resolveNumber(text);
+        }
+        // Every null and boolean word starts with one of these and has at most five letters.
+        if (text.length() <= 5 && "~nNtTfFyYoO".indexOf(first) >= 0) {
+            return word(text, schema);
+        }
+        return new StringNode(text);
+    }
+
+    private static Node word(String text, ScalarSchema schema) {
         if (NULLS.contains(text)) {
             return NullNode.INSTANCE;
         }
@@ -63,13 +81,6 @@ public final class ScalarResolver {
         }
         if (FALSE_12.contains(text) || (schema == ScalarSchema.KUBERNETES && FALSE_11.contains(text))) {
             return BoolNode.FALSE;
-        }
-        char first = text.charAt(0);
-        if (first == '.') {
-            return DOT_FLOAT.matcher(text).matches() ? parseFloat(text, text) : new StringNode(text);
-        }
-        if (first == '+' || first == '-' || (first >= '0' && first <= '9')) {
-            return resolveNumber(text);
         }
         return new StringNode(text);
     }

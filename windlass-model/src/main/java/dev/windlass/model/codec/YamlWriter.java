@@ -15,9 +15,9 @@ import java.util.Map;
  * Prints node trees as YAML the way kubectl and kustomize do (go-yaml's emitter): two-space indent,
  * keys in the map's order, list items not indented under their key, a map in a list starting on
  * the dash line, {@code {}} and {@code []} for empty collections, strings quoted only when needed
- * ({@link YamlScalarStyle}) and literal blocks for multi-line text. Lines are never folded
- * ({@code kubectl get -o yaml} folds long strings at 80 columns; kustomize does not; the values
- * are the same). What it prints reads back, with {@link YamlReader}, as an equal tree.
+ * ({@link YamlScalarStyle}) and literal blocks for multi-line text. Long plain and quoted values
+ * fold at the first space past column 80, as go-yaml does for both kubectl and kustomize; keys never
+ * fold. What it prints reads back, with {@link YamlReader}, as an equal tree.
  *
  * <pre>{@code
  * String yaml = YamlWriter.write(object);
@@ -29,6 +29,10 @@ public final class YamlWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** Indentation of the content of a block scalar, relative to its parent. */
     private static final int BLOCK_INDENT = 2;
+    /** go-yaml's (libyaml's) preferred line width: long flow scalars fold at the first space past it. */
+    private static final int BEST_WIDTH = 80;
+    /** For keys: never fold. */
+    private static final int NO_FOLD = -1;
 
     private final StringBuilder out;
 
@@ -134,28 +138,63 @@ public final class YamlWriter {
     private void key(String key) {
         switch (YamlScalarStyle.of(key, true)) {
             case PLAIN -> out.append(key);
-            case SINGLE_QUOTED -> singleQuoted(key);
-            default -> doubleQuoted(key);
+            case SINGLE_QUOTED -> singleQuoted(key, NO_FOLD);
+            default -> doubleQuoted(key, NO_FOLD);
         }
     }
 
-    private void string(String text, int blockIndent) {
+    /** A string value; continuation lines of a folded scalar and block content go at {@code indent}. */
+    private void string(String text, int indent) {
         switch (YamlScalarStyle.of(text, false)) {
-            case PLAIN -> out.append(text);
-            case SINGLE_QUOTED -> singleQuoted(text);
-            case LITERAL -> literal(text, blockIndent);
-            default -> doubleQuoted(text);
+            case PLAIN -> plain(text, indent);
+            case SINGLE_QUOTED -> singleQuoted(text, indent);
+            case LITERAL -> literal(text, indent);
+            default -> doubleQuoted(text, indent);
         }
     }
 
-    private void singleQuoted(String text) {
-        out.append('\'');
+    /**
+     * Whether to fold at the space at {@code i}, as libyaml does: at the first space of a run once
+     * the line is past {@link #BEST_WIDTH}, never at the ends of the text, never before another space.
+     */
+    private boolean foldsAt(String text, int i, boolean afterSpace, int indent) {
+        return indent != NO_FOLD && !afterSpace && i > 0 && i < text.length() - 1
+                && text.charAt(i + 1) != ' ' && column() > BEST_WIDTH;
+    }
+
+    /** Ends the line and indents the next one, in place of the space that is folded. */
+    private void fold(int indent) {
+        out.append('\n');
+        pad(indent);
+    }
+
+    private void plain(String text, int indent) {
+        boolean afterSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\'') {
-                out.append('\'');
+            if (c == ' ' && foldsAt(text, i, afterSpace, indent)) {
+                fold(indent);
+            } else {
+                out.append(c);
             }
-            out.append(c);
+            afterSpace = c == ' ';
+        }
+    }
+
+    private void singleQuoted(String text, int indent) {
+        out.append('\'');
+        boolean afterSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' && foldsAt(text, i, afterSpace, indent)) {
+                fold(indent);
+            } else {
+                if (c == '\'') {
+                    out.append('\'');
+                }
+                out.append(c);
+            }
+            afterSpace = c == ' ';
         }
         out.append('\'');
     }
@@ -197,12 +236,19 @@ public final class YamlWriter {
      * <code>&#92;u2028</code> and <code>&#92;u2029</code> rather than {@code \L} and {@code \P}, which
      * not every reader (snakeyaml-engine among them) understands.
      */
-    private void doubleQuoted(String text) {
+    private void doubleQuoted(String text, int indent) {
         out.append('"');
+        boolean afterSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String escape = shortEscape(c);
-            if (escape != null) {
+            boolean space = c == ' ';
+            if (space && indent != NO_FOLD && !afterSpace && i > 0 && i < text.length() - 1 && column() > BEST_WIDTH) {
+                fold(indent);
+                if (text.charAt(i + 1) == ' ') {
+                    out.append('\\');
+                }
+            } else if (escape != null) {
                 out.append(escape);
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -214,8 +260,18 @@ public final class YamlWriter {
             } else {
                 hex('u', c, 4);
             }
+            afterSpace = space;
         }
         out.append('"');
+    }
+
+    /** The column the next character goes to: characters since the last line break. */
+    private int column() {
+        int start = out.length();
+        while (start > 0 && out.charAt(start - 1) != '\n') {
+            start--;
+        }
+        return out.length() - start;
     }
 
     private static String shortEscape(char c) {

@@ -2,6 +2,7 @@ package dev.windlass.model.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -285,10 +286,42 @@ class YamlWriterTest {
     }
 
     @Test
-    void write_neverFoldsLongLines() {
-        String longText = "word ".repeat(50).trim();
-        assertThat(value(longText)).isEqualTo("v: " + longText + "\n");
-        assertThat(value(longText + "\t")).doesNotContain("\n  ").hasLineCount(1);
+    void write_foldsLongPlainValuesAtTheFirstSpacePastColumn80LikeGoYaml() {
+        String text = "alpha beta gamma delta ".repeat(5).trim();
+        String yaml = YamlWriter.write(MapNode.of("spec", MapNode.of("note", text)));
+        // the line reaches column 82 with the fourth "alpha", so the next space becomes a line break
+        assertThat(yaml).isEqualTo("spec:\n  note: alpha beta gamma delta alpha beta gamma delta alpha beta gamma delta alpha"
+                + "\n    beta gamma delta alpha beta gamma delta\n");
+        assertThat(KUBECTL.read("t.yaml", yaml).documents().get(0).content().at(FieldPath.of("spec", "note")))
+                .contains(Node.of(text));
+    }
+
+    @Test
+    void write_foldsQuotedValuesAndListItemsAtTheirIndent() {
+        String json = "[{\"path\": \"/var/cache/segments\", \"maxSize\": 64000000000, \"freeSpacePercent\": 2.5, \"tier\": \"hot\"}]";
+        String flag = "-hosts=localhost,127.0.0.1,$(hostname -f),$(hostname -f|cut -f 1-2 -d '.'),db-public,db-private -v";
+        // a space before a line break rules out a literal block, so this one is double-quoted
+        String escaped = "line one of a message \nline two of the message that keeps going and going past  the margin";
+        Node tree = MapNode.of("data", MapNode.of("locations", json), "args", ListNode.of(Node.of(flag)), "msg", escaped);
+        String yaml = YamlWriter.write(tree);
+        assertThat(yaml).isEqualTo(String.join("\n",
+                "data:",
+                "  locations: '[{\"path\": \"/var/cache/segments\", \"maxSize\": 64000000000, \"freeSpacePercent\":",
+                "    2.5, \"tier\": \"hot\"}]'",
+                "args:",
+                "- -hosts=localhost,127.0.0.1,$(hostname -f),$(hostname -f|cut -f 1-2 -d '.'),db-public,db-private",
+                "  -v",
+                "msg: \"line one of a message \\nline two of the message that keeps going and going past",
+                "  \\ the margin\"",
+                ""));
+        assertThat(KUBECTL.read("t.yaml", yaml).documents().get(0).content()).isEqualTo(tree);
+    }
+
+    @Test
+    void write_neverFoldsKeysOrWordsWithoutSpaces() {
+        String longKey = "k".repeat(100) + " " + "k".repeat(10);
+        String longWord = "x".repeat(200);
+        assertThat(YamlWriter.write(MapNode.of(longKey, longWord))).isEqualTo(longKey + ": " + longWord + "\n");
     }
 
     @Test

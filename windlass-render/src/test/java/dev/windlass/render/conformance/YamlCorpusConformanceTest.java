@@ -109,7 +109,7 @@ class YamlCorpusConformanceTest {
         return thrown + (trace.length > 0 ? " at " + trace[0] : "");
     }
 
-    private static Optional<Path> corpusRoot() {
+    static Optional<Path> corpusRoot() {
         String shared = System.getProperty("windlass.shared.dir");
         return shared == null || shared.isBlank() ? Optional.empty() : Optional.of(Path.of(shared, "corpus"));
     }
@@ -119,7 +119,7 @@ class YamlCorpusConformanceTest {
         return skips.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, k -> skips.getProperty(k).trim()));
     }
 
-    private static Properties resource(String name) {
+    static Properties resource(String name) {
         Properties properties = new Properties();
         try (InputStream in = YamlCorpusConformanceTest.class.getResourceAsStream(name)) {
             if (in != null) {

@@ -35,6 +35,8 @@ public final class YamlWriter {
     private static final int NO_FOLD = -1;
 
     private final StringBuilder out;
+    /** Where the current line starts in {@link #out}, kept while a foldable scalar is written. */
+    private int lineStart;
 
     private YamlWriter(StringBuilder out) {
         this.out = out;
@@ -145,6 +147,7 @@ public final class YamlWriter {
 
     /** A string value; continuation lines of a folded scalar and block content go at {@code indent}. */
     private void string(String text, int indent) {
+        lineStart = out.length() - column();
         switch (YamlScalarStyle.of(text, false)) {
             case PLAIN -> plain(text, indent);
             case SINGLE_QUOTED -> singleQuoted(text, indent);
@@ -159,12 +162,13 @@ public final class YamlWriter {
      */
     private boolean foldsAt(String text, int i, boolean afterSpace, int indent) {
         return indent != NO_FOLD && !afterSpace && i > 0 && i < text.length() - 1
-                && text.charAt(i + 1) != ' ' && column() > BEST_WIDTH;
+                && text.charAt(i + 1) != ' ' && out.length() - lineStart > BEST_WIDTH;
     }
 
     /** Ends the line and indents the next one, in place of the space that is folded. */
     private void fold(int indent) {
         out.append('\n');
+        lineStart = out.length();
         pad(indent);
     }
 
@@ -243,7 +247,8 @@ public final class YamlWriter {
             char c = text.charAt(i);
             String escape = shortEscape(c);
             boolean space = c == ' ';
-            if (space && indent != NO_FOLD && !afterSpace && i > 0 && i < text.length() - 1 && column() > BEST_WIDTH) {
+            if (space && indent != NO_FOLD && !afterSpace && i > 0 && i < text.length() - 1
+                    && out.length() - lineStart > BEST_WIDTH) {
                 fold(indent);
                 if (text.charAt(i + 1) == ' ') {
                     out.append('\\');
@@ -265,7 +270,7 @@ public final class YamlWriter {
         out.append('"');
     }
 
-    /** The column the next character goes to: characters since the last line break. */
+    /** The column the next character goes to: characters since the last line break (scans back; once a scalar). */
     private int column() {
         int start = out.length();
         while (start > 0 && out.charAt(start - 1) != '\n') {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Checks rendered manifests the way the API server would check their structure, before anything
  * is sent to it: {@code apiVersion}, {@code kind} and {@code metadata.name} are present and
  * well-formed, names suit their kind, namespace, labels and annotations are valid, and no resource
- * is defined twice. A pure function; every issue points at the offending field.
+ * is defined twice. API versions that Kubernetes has removed are warned about. A pure function; every issue points at the offending field.
  */
 public final class ManifestValidator {
 
@@ -37,6 +37,8 @@ public final class ManifestValidator {
     public static final String ANNOTATIONS_TOO_LARGE = "AnnotationsTooLarge";
     /** Two manifests define the same group, kind, namespace and name. */
     public static final String DUPLICATE_RESOURCE = "DuplicateResource";
+    /** {@code apiVersion} names a version Kubernetes has removed (a warning: the target cluster's version is not known here). */
+    public static final String REMOVED_API_VERSION = "RemovedApiVersion";
 
     static final FieldPath API_VERSION = FieldPath.of("apiVersion");
     static final FieldPath KIND = FieldPath.of("kind");
@@ -78,6 +80,9 @@ public final class ManifestValidator {
             issues.add(Issue.error(INVALID_API_VERSION, object.locate(API_VERSION),
                     ValidationMessages.invalidApiVersion(apiVersion)));
         }
+        RemovedApis.of(object.gvk()).ifPresent(removal -> issues.add(Issue.warning(REMOVED_API_VERSION,
+                object.locate(API_VERSION),
+                ValidationMessages.removedApi(apiVersion, object.kind(), removal.removedIn(), removal.replacement()))));
         Optional<Node> metadata = object.field(METADATA);
         if (metadata.isPresent() && metadata.get().asMap().isEmpty()) {
             issues.add(Issue.error(WRONG_TYPE, object.locate(METADATA), ValidationMessages.notAMap("metadata", metadata.get())));

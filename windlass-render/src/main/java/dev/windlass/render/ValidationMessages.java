@@ -93,6 +93,14 @@ final class ValidationMessages {
                 + "; move large data into a ConfigMap";
     }
 
+    static String removedApi(String apiVersion, String kind, String release, String replacement) {
+        String remedy = replacement == null
+                ? "nothing replaces it: remove the object or move to its successor (for PodSecurityPolicy, Pod Security Admission)"
+                : "use apiVersion: " + replacement + " (check the fields that changed between the versions)";
+        return String.format("%s %s was removed in Kubernetes %s; clusters from that release on refuse it; %s",
+                apiVersion, kind, release, remedy);
+    }
+
     static String duplicate(String object, String first, String second) {
         return object + " is defined twice, at " + first + " and at " + second
                 + "; remove one of them, or give them different names or namespaces";

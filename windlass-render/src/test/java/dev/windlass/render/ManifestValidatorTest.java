@@ -134,6 +134,21 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void validate_warnsAboutApiVersionsKubernetesRemoved() {
+        List<Issue> issues = ManifestValidator.validate(List.of(
+                object("extensions/v1beta1", "Ingress", Map.of("name", "web")),
+                object("policy/v1beta1", "PodSecurityPolicy", Map.of("name", "restricted")),
+                object("batch/v1", "CronJob", Map.of("name", "nightly")),
+                object("example.com/v1beta1", "Ingress", Map.of("name", "custom"))));
+
+        assertThat(issues).extracting(Issue::code).containsExactly(
+                ManifestValidator.REMOVED_API_VERSION, ManifestValidator.REMOVED_API_VERSION);
+        assertThat(issues).allMatch(issue -> issue.severity() == dev.windlass.model.Severity.WARNING);
+        assertThat(issues.get(0).message()).contains("removed in Kubernetes 1.22").contains("networking.k8s.io/v1");
+        assertThat(issues.get(1).message()).contains("1.25").contains("nothing replaces it");
+    }
+
+    @Test
     void validate_reportsMalformedApiVersion() {
         List<Issue> issues = ManifestValidator.validate(List.of(object("apps/v1/beta", "Deployment", Map.of("name", "web"))));
 
@@ -266,7 +281,10 @@ class ManifestValidatorTest {
 
         List<Issue> issues = ManifestValidator.validate(List.of(first, second));
 
-        assertThat(issues).singleElement().satisfies(issue -> {
+        // the version does not matter for identity; apps/v1beta2 is also warned about as removed
+        assertThat(issues).extracting(Issue::code)
+                .containsExactly(ManifestValidator.REMOVED_API_VERSION, ManifestValidator.DUPLICATE_RESOURCE);
+        assertThat(issues).filteredOn(Issue::isError).singleElement().satisfies(issue -> {
             assertThat(issue.code()).isEqualTo(ManifestValidator.DUPLICATE_RESOURCE);
             assertThat(issue.location().fileText()).isEqualTo("b/c.yaml:13:9");
             assertThat(issue.message()).startsWith("Deployment.apps/prod/web is defined twice, at a.yaml:4:9 and at b/c.yaml:13:9;");

@@ -1,5 +1,6 @@
 package dev.windlass.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -23,19 +24,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, Help.Ansi.AUTO));
+        System.exit(run(args, System.in, System.out, System.err, Help.Ansi.AUTO));
     }
 
-    /** Runs {@code windlass args} and returns the exit code; no colours, for tests and pipes. */
+    /** Runs {@code windlass args} with empty standard input and returns the exit code; no colours, for tests and pipes. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Help.Ansi.OFF);
+        return run(args, InputStream.nullInputStream(), out, err);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, Help.Ansi ansi) {
+    /** Runs {@code windlass args} reading {@code in} for a PATH of {@code -}; no colours. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, Help.Ansi.OFF);
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Help.Ansi ansi) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return configure(new CommandLine(new WindlassCommand()), outWriter, errWriter, ansi).execute(args);
+            return configure(new CommandLine(new WindlassCommand(in)), outWriter, errWriter, ansi).execute(args);
         } finally {
             outWriter.flush();
             errWriter.flush();

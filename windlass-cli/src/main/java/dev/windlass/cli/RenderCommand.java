@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code windlass render PATH}: prints the manifests of a directory the way Argo CD renders a directory source. */
@@ -50,9 +51,12 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    WindlassCommand parent;
+
     @Override
     public Integer call() {
-        RenderResult result = source.render(limits.limits());
+        RenderResult result = source.render(limits.limits(), parent.stdin());
         new IssuePrinter(spec.commandLine().getErr()).print(result.issues());
         if (result.hasErrors()) {
             return ExitCodes.INVALID_INPUT;

@@ -7,7 +7,11 @@ import dev.windlass.model.snapshot.LocalSnapshot;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
 import dev.windlass.render.RenderResult;
+import dev.windlass.model.codec.SourceText;
+import dev.windlass.model.snapshot.MemorySnapshot;
+import dev.windlass.model.snapshot.Snapshot;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -23,8 +27,14 @@ import picocli.CommandLine.Parameters;
  */
 public final class SourceOptions {
 
+    /** The PATH that means standard input, as in {@code kubectl apply -f -}. */
+    static final String STDIN = "-";
+    /** How standard input is named in messages. */
+    static final String STDIN_NAME = "<stdin>";
+    private static final String STDIN_FILE = "stdin.yaml";
+
     @Parameters(index = "0", paramLabel = "PATH",
-            description = "A directory of manifests (.yaml, .yml, .json), or a single manifest file.")
+            description = "A directory of manifests (.yaml, .yml, .json), a single manifest file, or - for standard input.")
     String path;
 
     @Option(names = "--recurse", order = 1, description = "Also read the subdirectories of PATH (Argo CD's directory.recurse).")
@@ -39,10 +49,13 @@ public final class SourceOptions {
             description = "Skip files whose path below PATH matches GLOB (Argo CD's directory.exclude).")
     String exclude = "";
 
-    /** Renders PATH; issues and object origins name files as the user typed PATH. */
-    public RenderResult render(CodecLimits limits) {
+    /** Renders PATH ({@code -} reads {@code stdin}); issues and object origins name files as the user typed PATH. */
+    public RenderResult render(CodecLimits limits, InputStream stdin) {
         DirectoryOptions options = DirectoryOptions.DEFAULT.withRecurse(recurse).withInclude(include).withExclude(exclude)
                 .withLimits(limits);
+        if (STDIN.equals(path)) {
+            return renderStdin(stdin, options);
+        }
         try {
             Path local = Path.of(path);
             if (Files.isDirectory(local)) {
@@ -69,6 +82,23 @@ public final class SourceOptions {
     /** The user's PATH argument, as typed. */
     public String path() {
         return path;
+    }
+
+    /** Reads standard input as one YAML (or JSON) stream, bounded like a file, shown as {@code <stdin>}. */
+    private RenderResult renderStdin(InputStream stdin, DirectoryOptions options) {
+        long limit = options.limits().maxFileBytes();
+        byte[] bytes;
+        try {
+            bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            return failed(CliMessages.PATH_NOT_READABLE, CliMessages.cannotRead(e.toString()));
+        }
+        if (bytes.length > limit) {
+            return new RenderResult(List.of(), List.of(SourceText.tooLarge(STDIN_NAME, bytes.length, options.limits())));
+        }
+        Snapshot snapshot = MemorySnapshot.builder("stdin").file(STDIN_FILE, bytes).build();
+        RenderResult result = new DirectoryRenderer(options).render(snapshot, STDIN_FILE);
+        return shown(result, DisplayPaths.forFile("", STDIN_FILE, STDIN_NAME));
     }
 
     private static RenderResult render(Path root, String inside, DirectoryOptions options) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code windlass validate PATH}: renders PATH, then checks the structure of every manifest. */
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
             "  windlass validate examples/guestbook",
             "",
             "  # Check a whole tree, skipping Helm values files",
-            "  windlass validate deploy --recurse --exclude '*values*.yaml'"},
+            "  windlass validate deploy --recurse --exclude '*values*.yaml'",
+            "",
+            "  # Check what another tool prints, from standard input",
+            "  kubectl kustomize overlays/prod | windlass validate -"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every manifest is valid (warnings may have been reported)",
@@ -45,9 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    WindlassCommand parent;
+
     @Override
     public Integer call() {
-        RenderResult rendered = source.render(limits.limits());
+        RenderResult rendered = source.render(limits.limits(), parent.stdin());
         IssuePrinter printer = new IssuePrinter(spec.commandLine().getErr());
         List<Issue> issues = new ArrayList<>(rendered.issues());
         issues.addAll(ManifestValidator.validate(rendered.readable()));

@@ -1,5 +1,6 @@
 package dev.windlass.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,6 +40,17 @@ final class WindlassCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private final InputStream stdin;
+
+    WindlassCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Standard input, for a PATH of {@code -}. */
+    InputStream stdin() {
+        return stdin;
+    }
 
     /** Without a command: say so, show the usage, and report a usage error. */
     @Override

@@ -33,7 +33,7 @@ class CliGoldenTest {
 
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "golden");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-    private static final Set<String> CASE_FILES = Set.of("args", "links", "expected.out", "expected.err", "expected.exit");
+    private static final Set<String> CASE_FILES = Set.of("args", "links", "stdin", "expected.out", "expected.err", "expected.exit");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(GOLDEN)) {
@@ -52,7 +52,10 @@ class CliGoldenTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        Path stdinFile = caseDir.resolve("stdin");
+        byte[] stdin = Files.exists(stdinFile) ? Files.readAllBytes(stdinFile) : new byte[0];
+        int exit = Main.run(args, new java.io.ByteArrayInputStream(stdin),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         String actualOut = normalise(out.toString(StandardCharsets.UTF_8), work);
         String actualErr = normalise(err.toString(StandardCharsets.UTF_8), work);

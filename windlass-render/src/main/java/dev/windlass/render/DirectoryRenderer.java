@@ -25,7 +25,7 @@ import java.util.Objects;
  * RenderResult result = new DirectoryRenderer(DirectoryOptions.DEFAULT.withRecurse(true)).render(snapshot, "apps/web");
  * }</pre>
  */
-public final class DirectoryRenderer {
+public final class DirectoryRenderer implements Renderer {
 
     private final DirectoryOptions options;
     private final Result<ArgoGlob> include;
@@ -45,6 +45,7 @@ public final class DirectoryRenderer {
     }
 
     /** Renders the directory (or single file) {@code path} of {@code snapshot}; {@code ""} is the root. */
+    @Override
     public RenderResult render(Snapshot snapshot, String path) {
         List<Issue> issues = new ArrayList<>();
         issues.addAll(include.issues());

@@ -31,10 +31,13 @@ final class CodecMessages {
         return Issue.error(YAML_SYNTAX, at, "yaml: " + problem + hint);
     }
 
-    static Issue duplicateKey(Location at, String key, int firstLine) {
+    static Issue duplicateKey(Location at, String key, int firstLine, boolean documentRoot) {
+        String remedy = documentRoot && (key.equals("apiVersion") || key.equals("kind"))
+                ? "two manifests without a '---' line between them? Add one before the second, or the first is lost"
+                : "remove one of them";
         return Issue.warning(DUPLICATE_KEY, at, String.format(
-                "key \"%s\" is defined again (first at line %d); this later value wins, as in kubectl and Argo CD; "
-                        + "remove one of them", key, firstLine));
+                "key \"%s\" is defined again (first at line %d); this later value wins, as in kubectl and Argo CD; %s",
+                key, firstLine, remedy));
     }
 
     static Issue tooDeep(Location at, int limit) {

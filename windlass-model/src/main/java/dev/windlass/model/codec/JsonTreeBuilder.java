@@ -131,7 +131,7 @@ final class JsonTreeBuilder {
     private void key(MapFrame map, String key, Position at) {
         Integer firstLine = map.keyLines.putIfAbsent(key, at.line());
         if (firstLine != null) {
-            warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine));
+            warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine, stack.size() == 1));
         }
         map.pendingKey = key;
         positions.put(map.pointer + "/" + escape(key), at);

@@ -164,7 +164,7 @@ final class YamlTreeBuilder {
         if (!merge) {
             Integer firstLine = map.explicitKeyLines.putIfAbsent(key, at.line());
             if (firstLine != null) {
-                warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine));
+                warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine, stack.size() == 1));
             }
         }
         map.pendingKey = key;

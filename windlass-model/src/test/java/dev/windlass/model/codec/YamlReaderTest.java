@@ -95,6 +95,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void read_pointsOutTwoManifestsGluedWithoutADocumentMarker() {
+        ParsedStream stream = KUBECTL.read("glued.yaml", "apiVersion: v1\nkind: A\napiVersion: v1\nkind: B\n");
+        assertThat(stream.issues()).hasSize(2).allSatisfy(issue -> assertThat(issue.message()).contains("'---'"));
+        assertThat(KUBECTL.read("t.yaml", "spec:\n  kind: a\n  kind: b\n").issues())
+                .singleElement().satisfies(issue -> assertThat(issue.message()).endsWith("remove one of them"));
+    }
+
+    @Test
     void read_documentMarkerInsideBlockScalarIsContent() {
         ParsedStream stream = KUBECTL.read("t.yaml", "data:\n  script: |\n    ---\n    echo hi\nkind: A\n");
         assertThat(stream.documents()).hasSize(1);

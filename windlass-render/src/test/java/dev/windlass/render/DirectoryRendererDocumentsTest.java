@@ -1,5 +1,6 @@
 package dev.windlass.render;
 
+import static dev.windlass.render.RenderFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -17,20 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** What becomes of each file's content: documents, lists, non-manifests, binary and oversized files, errors. */
 class DirectoryRendererDocumentsTest {
-
-    private static final DirectoryOptions FLAT = DirectoryOptions.DEFAULT;
-
-    private static String configMap(String name) {
-        return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "\n";
-    }
-
-    private static RenderResult render(DirectoryOptions options, Snapshot snapshot, String path) {
-        return new DirectoryRenderer(options).render(snapshot, path);
-    }
-
-    private static List<String> names(RenderResult result) {
-        return result.objects().stream().map(KubeObject::name).toList();
-    }
 
     @Test
     void render_ordersDocumentsAndListItemsWithinAFile() {

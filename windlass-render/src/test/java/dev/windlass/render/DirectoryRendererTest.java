@@ -1,38 +1,18 @@
 package dev.windlass.render;
 
+import static dev.windlass.render.RenderFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.windlass.model.Issue;
-import dev.windlass.model.KubeObject;
 import dev.windlass.model.Severity;
 import dev.windlass.model.snapshot.MemorySnapshot;
 import dev.windlass.model.snapshot.Snapshot;
 import dev.windlass.model.snapshot.SnapshotPaths;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The walk: which files a directory source reads, in which order, and how links and paths are treated. */
 class DirectoryRendererTest {
-
-    private static final DirectoryOptions FLAT = DirectoryOptions.DEFAULT;
-    private static final DirectoryOptions RECURSE = DirectoryOptions.DEFAULT.withRecurse(true);
-
-    private static String configMap(String name) {
-        return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "\n";
-    }
-
-    private static RenderResult render(DirectoryOptions options, Snapshot snapshot, String path) {
-        return new DirectoryRenderer(options).render(snapshot, path);
-    }
-
-    private static List<String> names(RenderResult result) {
-        return result.objects().stream().map(KubeObject::name).toList();
-    }
-
-    private static List<String> codes(RenderResult result) {
-        return result.issues().stream().map(Issue::code).toList();
-    }
 
     @Test
     void render_readsOnlyFilesDirectlyInThePathWithoutRecurse() {

@@ -6,6 +6,7 @@ import dev.windlass.model.Issue;
 import dev.windlass.model.Location;
 import dev.windlass.model.Position;
 import dev.windlass.model.SourceMap;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.FloatNode;
 import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
@@ -134,7 +135,7 @@ final class JsonTreeBuilder {
             warnings.accept(CodecMessages.duplicateKey(Location.at(file, at), key, firstLine, stack.size() == 1));
         }
         map.pendingKey = key;
-        positions.put(map.pointer + "/" + escape(key), at);
+        positions.put(map.pointer + "/" + FieldPath.pointerSegment(key), at);
     }
 
     private String startCollection(Position at) {
@@ -151,7 +152,7 @@ final class JsonTreeBuilder {
         if (top == null) {
             pointer = "";
         } else if (top instanceof MapFrame map) {
-            pointer = map.pointer + "/" + escape(map.pendingKey);
+            pointer = map.pointer + "/" + FieldPath.pointerSegment(map.pendingKey);
         } else {
             pointer = top.pointer + "/" + ((ListFrame) top).items.size();
         }
@@ -176,10 +177,4 @@ final class JsonTreeBuilder {
         return cursor.at(parser.currentTokenLocation().getCharOffset());
     }
 
-    private static String escape(String key) {
-        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-            return key;
-        }
-        return key.replace("~", "~0").replace("/", "~1");
-    }
 }

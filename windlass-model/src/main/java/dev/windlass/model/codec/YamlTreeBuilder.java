@@ -4,6 +4,7 @@ import dev.windlass.model.Issue;
 import dev.windlass.model.Location;
 import dev.windlass.model.Position;
 import dev.windlass.model.SourceMap;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -170,7 +171,7 @@ final class YamlTreeBuilder {
         map.pendingKey = key;
         map.pendingMerge = merge;
         if (positions != null && !merge) {
-            positions.put(map.pointer + "/" + escape(key), at);
+            positions.put(map.pointer + "/" + FieldPath.pointerSegment(key), at);
         }
     }
 
@@ -184,7 +185,7 @@ final class YamlTreeBuilder {
         if (top == null) {
             pointer = "";
         } else if (top instanceof MapFrame map) {
-            pointer = map.pendingMerge ? null : map.pointer == null ? null : map.pointer + "/" + escape(map.pendingKey);
+            pointer = map.pendingMerge ? null : map.pointer == null ? null : map.pointer + "/" + FieldPath.pointerSegment(map.pendingKey);
         } else {
             pointer = top.pointer == null ? null : top.pointer + "/" + ((ListFrame) top).items.size();
         }
@@ -226,10 +227,4 @@ final class YamlTreeBuilder {
         }
     }
 
-    private static String escape(String key) {
-        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
-            return key;
-        }
-        return key.replace("~", "~0").replace("/", "~1");
-    }
 }

@@ -79,12 +79,20 @@ public record FieldPath(List<Segment> segments) implements Comparable<FieldPath>
         for (Segment segment : segments) {
             out.append('/');
             if (segment instanceof Key key) {
-                out.append(key.name().replace("~", "~0").replace("/", "~1"));
+                out.append(pointerSegment(key.name()));
             } else {
                 out.append(((Index) segment).index());
             }
         }
         return out.toString();
+    }
+
+    /** {@code key} as one JSON Pointer segment: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}. */
+    public static String pointerSegment(String key) {
+        if (key.indexOf('~') < 0 && key.indexOf('/') < 0) {
+            return key;
+        }
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     @Override

@@ -109,7 +109,7 @@ public final class ObjectStore {
             if (get(key).isPresent()) {
                 throw new StoreException(StoreException.Reason.ALREADY_EXISTS, key, key + " already exists");
             }
-            return commit(WatchEvent.Type.ADDED, key, object);
+            return commit(WatchEvent.Type.ADDED, key, object, null);
         });
     }
 
@@ -120,7 +120,7 @@ public final class ObjectStore {
             if (current.object().equals(stampVersion(object, current.resourceVersion()))) {
                 return current;
             }
-            return commit(WatchEvent.Type.MODIFIED, key, object);
+            return commit(WatchEvent.Type.MODIFIED, key, object, current.object());
         });
     }
 
@@ -128,7 +128,7 @@ public final class ObjectStore {
     public StoredObject delete(ObjectKey key, long expectedVersion) {
         return inTransaction(() -> {
             StoredObject current = require(key, expectedVersion);
-            return commit(WatchEvent.Type.DELETED, key, current.object());
+            return commit(WatchEvent.Type.DELETED, key, current.object(), current.object());
         });
     }
 
@@ -153,7 +153,7 @@ public final class ObjectStore {
             } else {
                 for (StoredObject stored : list(scope.group(), scope.resource(), scope.namespace())) {
                     listener.onEvent(new WatchEvent(
-                            WatchEvent.Type.ADDED, stored.key(), stored.object(), stored.resourceVersion()));
+                            WatchEvent.Type.ADDED, stored.key(), stored.object(), null, stored.resourceVersion()));
                 }
             }
             Subscription subscription = new Subscription(scope, listener);
@@ -177,10 +177,10 @@ public final class ObjectStore {
         return current;
     }
 
-    private StoredObject commit(WatchEvent.Type type, ObjectKey key, MapNode object) {
+    private StoredObject commit(WatchEvent.Type type, ObjectKey key, MapNode object, MapNode previous) {
         long next = version + 1;
         MapNode stamped = stampVersion(object, next);
-        WatchEvent event = new WatchEvent(type, key, stamped, next);
+        WatchEvent event = new WatchEvent(type, key, stamped, previous, next);
         try {
             journal.append(event);
         } catch (IOException e) {

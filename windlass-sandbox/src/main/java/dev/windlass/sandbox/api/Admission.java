@@ -1,0 +1,20 @@
+package dev.windlass.sandbox.api;
+
+import dev.windlass.model.tree.MapNode;
+import dev.windlass.sandbox.resource.ApiResource;
+
+/**
+ * One step every write passes before it is stored: defaulting, allocation (a Service's cluster
+ * IP) or validation. Steps run in order inside the store's write lock, so they must be quick and
+ * must not write themselves. A step refuses a write by throwing {@link ApiException}.
+ */
+@FunctionalInterface
+public interface Admission {
+
+    /**
+     * @param old      the stored object, null on CREATE
+     * @param incoming the object about to be stored (metadata already stamped)
+     * @return the object to store, {@code incoming} when nothing changes
+     */
+    MapNode admit(Operation operation, ApiResource resource, MapNode old, MapNode incoming);
+}

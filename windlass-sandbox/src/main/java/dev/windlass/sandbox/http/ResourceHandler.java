@@ -1,0 +1,178 @@
+package dev.windlass.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
+import dev.windlass.sandbox.api.ApiException;
+import dev.windlass.sandbox.api.DeleteOptions;
+import dev.windlass.sandbox.api.ListOptions;
+import dev.windlass.sandbox.api.ObjectService;
+import dev.windlass.sandbox.api.PatchType;
+import dev.windlass.sandbox.api.WireJson;
+import dev.windlass.sandbox.api.WriteOptions;
+import dev.windlass.sandbox.resource.ApiResource;
+import dev.windlass.sandbox.resource.ApiResource.Subresource;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Serves one resource request: maps the verb and URL onto {@link ObjectService}. */
+final class ResourceHandler {
+
+    /** Request bodies above this are refused before they are read in full, as the real server's 3 MiB. */
+    static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+    private final ObjectService service;
+    private final Watches watches;
+
+    ResourceHandler(ObjectService service, Watches watches) {
+        this.service = service;
+        this.watches = watches;
+    }
+
+    void handle(HttpExchange exchange, Verb verb, RequestPath path, ApiResource resource, Query query)
+            throws IOException {
+        String namespace = path.namespace();
+        if (resource.namespaced() && namespace == null && path.name() != null) {
+            throw ApiException.notFound(resource.group(), resource.plural(), path.name());
+        }
+        Subresource sub = subresource(resource, path);
+        switch (verb) {
+            case GET -> get(exchange, resource, namespace, path.name(), sub);
+            case LIST -> ListWriter.write(exchange, resource, service.list(resource, namespace, listOptions(query)));
+            case WATCH -> watches.serve(exchange, resource, namespace, path.name(), query);
+            case CREATE -> respond(exchange, 201, service.create(resource, namespace, body(exchange), write(exchange, query)));
+            case UPDATE -> update(exchange, resource, namespace, path.name(), sub, query);
+            case PATCH -> patch(exchange, resource, namespace, path.name(), sub, query);
+            case DELETE -> delete(exchange, resource, namespace, path.name(), query);
+            case DELETECOLLECTION -> deleteCollection(exchange, resource, namespace, query);
+        }
+    }
+
+    private void get(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub)
+            throws IOException {
+        MapNode object = service.get(resource, namespace, name);
+        respond(exchange, 200, sub == Subresource.SCALE ? Scales.toScale(resource, object) : object);
+    }
+
+    private void update(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub,
+                        Query query) throws IOException {
+        WriteOptions options = write(exchange, query);
+        MapNode body = body(exchange);
+        if (sub == Subresource.SCALE) {
+            MapNode current = service.get(resource, namespace, name);
+            MapNode updated = Scales.fromScale(resource, current, body);
+            respond(exchange, 200, Scales.toScale(resource, service.update(resource, namespace, name, updated, options, null)));
+            return;
+        }
+        respond(exchange, 200, service.update(resource, namespace, name, body, options, sub));
+    }
+
+    private void patch(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub,
+                       Query query) throws IOException {
+        PatchType type = PatchType.fromContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
+        WriteOptions options = write(exchange, query);
+        byte[] body = bytes(exchange);
+        if (sub == Subresource.SCALE) {
+            MapNode current = service.get(resource, namespace, name);
+            MapNode scale = Scales.patchScale(resource, current, type, body);
+            MapNode updated = Scales.fromScale(resource, current, scale);
+            respond(exchange, 200, Scales.toScale(resource, service.update(resource, namespace, name, updated, options, null)));
+            return;
+        }
+        boolean existed = type != PatchType.APPLY_YAML || exists(resource, namespace, name);
+        MapNode result = service.patch(resource, namespace, name, type, body, options, sub);
+        respond(exchange, existed ? 200 : 201, result);
+    }
+
+    private void delete(HttpExchange exchange, ApiResource resource, String namespace, String name, Query query)
+            throws IOException {
+        DeleteOptions options = DeleteBodies.options(query, bytesOrEmpty(exchange));
+        ObjectService.DeleteResult result = service.delete(resource, namespace, name, options);
+        if (!result.gone()) {
+            respond(exchange, 202, result.object());
+        } else if (returnsObject(resource)) {
+            respond(exchange, 200, result.object());
+        } else {
+            Responses.json(exchange, 200, Responses.success(name, resource.group(), resource.plural(),
+                    result.object().getMap("metadata").flatMap(m -> m.getText("uid")).orElse("")));
+        }
+    }
+
+    private void deleteCollection(HttpExchange exchange, ApiResource resource, String namespace, Query query)
+            throws IOException {
+        DeleteOptions options = DeleteBodies.options(query, bytesOrEmpty(exchange));
+        var results = service.deleteCollection(resource, namespace, listOptions(query), options);
+        MapNode list = MapNode.builder().put("kind", Node.of(resource.listKind()))
+                .put("apiVersion", Node.of(resource.groupVersion()))
+                .put("metadata", MapNode.empty())
+                .put("items", new dev.windlass.model.tree.ListNode(
+                        results.stream().map(r -> (Node) r.object()).toList()))
+                .build();
+        respond(exchange, 200, list);
+    }
+
+    private boolean exists(ApiResource resource, String namespace, String name) {
+        return service.store().get(ObjectService.key(resource, namespace, name)).isPresent();
+    }
+
+    /** Pods and custom resources answer a delete with the object; other built-ins with a Status. */
+    private static boolean returnsObject(ApiResource resource) {
+        return resource.plural().equals("pods") && resource.group().isEmpty()
+                || !resource.group().isEmpty() && !resource.group().contains(".k8s.io")
+                && !java.util.Set.of("apps", "batch", "autoscaling", "policy").contains(resource.group());
+    }
+
+    private static Subresource subresource(ApiResource resource, RequestPath path) {
+        if (path.subresource() == null) {
+            return null;
+        }
+        for (Subresource sub : Subresource.values()) {
+            if (sub.path().equals(path.subresource()) && resource.has(sub)) {
+                return sub;
+            }
+        }
+        if (path.subresource().equals("finalize") && resource.plural().equals("namespaces")) {
+            return null;
+        }
+        throw new ApiException(404, "NotFound", "the server could not find the requested resource: "
+                + resource.qualifiedName() + " has no subresource \"" + path.subresource() + "\"", null);
+    }
+
+    static ListOptions listOptions(Query query) {
+        return new ListOptions(query.get("labelSelector"), query.get("fieldSelector"), query.number("limit", 0),
+                query.get("continue"), query.get("resourceVersion"));
+    }
+
+    private static WriteOptions write(HttpExchange exchange, Query query) {
+        return new WriteOptions(query.dryRun(), query.get("fieldManager"),
+                exchange.getRequestHeaders().getFirst("User-Agent"), query.flag("force"), false);
+    }
+
+    private static void respond(HttpExchange exchange, int code, MapNode object) throws IOException {
+        Responses.json(exchange, code, object);
+    }
+
+    private static MapNode body(HttpExchange exchange) throws IOException {
+        Node node = WireJson.parse(bytes(exchange));
+        return node.asMap().orElseThrow(() -> ApiException.badRequest("the request body must be a JSON object"));
+    }
+
+    static byte[] bytes(HttpExchange exchange) throws IOException {
+        byte[] body = bytesOrEmpty(exchange);
+        if (body.length == 0) {
+            throw ApiException.badRequest("the request body is empty; send the object as JSON");
+        }
+        return body;
+    }
+
+    private static byte[] bytesOrEmpty(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new ApiException(413, "RequestEntityTooLarge", "the request is too large: the limit is "
+                        + MAX_BODY_BYTES + " bytes", null);
+            }
+            return body;
+        }
+    }
+}

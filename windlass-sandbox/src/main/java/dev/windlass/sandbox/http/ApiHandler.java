@@ -62,7 +62,7 @@ final class ApiHandler implements HttpHandler {
         Query query = Query.parse(exchange.getRequestURI().getRawQuery());
         RequestPath request = RequestPath.parse(path);
         if (request == null) {
-            gate.admit("get", "", "", exchange);
+            gate.admit("get", "", "");
             meta.serve(exchange, path);
             return;
         }
@@ -74,15 +74,9 @@ final class ApiHandler implements HttpHandler {
             throw ApiException.methodNotAllowed("the server does not allow this method on the requested resource: "
                     + exchange.getRequestMethod() + " " + resource.qualifiedName());
         }
-        gate.admit(verb.wireName(), resource.group(), resource.plural(), exchange);
+        gate.admit(verb.wireName(), resource.group(), resource.plural());
         resources.handle(exchange, verb, request, resource, query);
     }
 
-    /** Decides per request whether an injected fault delays or fails it. */
-    interface RequestGate {
-        void admit(String verb, String group, String resource, HttpExchange exchange);
-
-        RequestGate OPEN = (verb, group, resource, exchange) -> { };
-    }
 
 }

@@ -42,7 +42,7 @@ public final class SandboxServer implements AutoCloseable {
      * @param gate       the fault-injection hook called on each request
      */
     public static SandboxServer start(ObjectService service, InetSocketAddress address, SSLContext sslContext,
-                                      String token, ApiHandler.RequestGate gate, BooleanSupplier ready,
+                                      String token, RequestGate gate, BooleanSupplier ready,
                                       Duration bookmarkEvery) throws IOException {
         HttpServer server;
         if (sslContext != null) {

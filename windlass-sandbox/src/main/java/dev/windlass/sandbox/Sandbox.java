@@ -1,0 +1,114 @@
+package dev.windlass.sandbox;
+
+import dev.windlass.sandbox.api.ObjectService;
+import dev.windlass.sandbox.controller.ControllerRuntime;
+import dev.windlass.sandbox.http.SandboxServer;
+import dev.windlass.sandbox.kubeconfig.Kubeconfig;
+import dev.windlass.sandbox.tls.CertificateAuthority;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A running sandbox API server. Start one with {@link #builder()}:
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.builder().start()) {
+ *     String kubeconfig = sandbox.kubeconfig().toYaml();   // for fabric8 or kubectl
+ *     sandbox.api().create(...);                           // or straight through the Java API
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private final SandboxServer server;
+    private final ObjectService api;
+    private final ControllerRuntime controllers;
+    private final CertificateAuthority authority;
+    private final String token;
+    private final List<AutoCloseable> resources;
+
+    Sandbox(SandboxServer server, ObjectService api, ControllerRuntime controllers, CertificateAuthority authority,
+            String token, List<AutoCloseable> resources) {
+        this.server = server;
+        this.api = api;
+        this.controllers = controllers;
+        this.authority = authority;
+        this.token = token;
+        this.resources = new ArrayList<>(resources);
+    }
+
+    public static SandboxBuilder builder() {
+        return new SandboxBuilder();
+    }
+
+    /** {@code https://127.0.0.1:<port>}. */
+    public String url() {
+        return server.url();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The bearer token clients must send; null when authentication is off. */
+    public String token() {
+        return token;
+    }
+
+    /** The CA certificate (PEM) clients trust; null when serving plain HTTP. */
+    public String certificateAuthorityPem() {
+        return authority == null ? null : authority.certificatePem();
+    }
+
+    public CertificateAuthority certificateAuthority() {
+        return authority;
+    }
+
+    /** A kubeconfig for this sandbox, context {@value Kubeconfig#DEFAULT_NAME}. */
+    public Kubeconfig kubeconfig() {
+        if (authority == null || token == null) {
+            throw new IllegalStateException("a kubeconfig needs TLS and a token; start the sandbox with both");
+        }
+        return Kubeconfig.of(url(), authority.certificatePem(), token);
+    }
+
+    /** Writes (or merges) the kubeconfig into {@code file} and makes its context current. */
+    public void writeKubeconfig(Path file) {
+        kubeconfig().writeTo(file);
+    }
+
+    /** The Java API: the same request semantics as HTTP, without the network. */
+    public ObjectService api() {
+        return api;
+    }
+
+    /** The simulated controllers, or null when they are off. */
+    public ControllerRuntime controllers() {
+        return controllers;
+    }
+
+    /** Closes every open watch connection now; returns how many there were. */
+    public int dropWatches() {
+        return server.dropWatches();
+    }
+
+    public int openWatches() {
+        return server.openWatches();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        if (controllers != null) {
+            controllers.close();
+        }
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // closing is best effort; the data directory's journal is already synced per write
+            }
+        }
+    }
+}

@@ -17,13 +17,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
                     + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests."},
-        subcommands = {RenderCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  windlass render examples/guestbook           print a directory's manifests",
             "  windlass render examples/guestbook -o json   the same, as JSON",
             "  windlass validate examples/guestbook         check them",
+            "  windlass sandbox                             run a local Kubernetes API server",
             "  windlass render --help                       help on one command",
             "",
             "Problems are printed like compiler messages: path:line:col: error: message."},

@@ -166,10 +166,9 @@ public final class CertificateAuthority {
         }
     }
 
-    /** Server parameters: {@link #PROTOCOLS} only, no client certificates asked for. */
+    /** Server parameters: {@link #PROTOCOLS} only, the JDK's default cipher suites, no client certificates asked for. */
     public SSLParameters sslParameters() {
-        SSLParameters parameters = sslContext().getDefaultSSLParameters();
-        parameters.setProtocols(PROTOCOLS.toArray(String[]::new));
+        SSLParameters parameters = new SSLParameters(null, PROTOCOLS.toArray(String[]::new));
         parameters.setNeedClientAuth(false);
         parameters.setWantClientAuth(false);
         return parameters;

@@ -2,6 +2,7 @@ package dev.windlass.sandbox;
 
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.ControllerRuntime;
+import dev.windlass.sandbox.fault.Faults;
 import dev.windlass.sandbox.http.SandboxServer;
 import dev.windlass.sandbox.kubeconfig.Kubeconfig;
 import dev.windlass.sandbox.tls.CertificateAuthority;
@@ -26,10 +27,12 @@ public final class Sandbox implements AutoCloseable {
     private final ControllerRuntime controllers;
     private final CertificateAuthority authority;
     private final String token;
+    private final Faults faults;
     private final List<AutoCloseable> resources;
 
     Sandbox(SandboxServer server, ObjectService api, ControllerRuntime controllers, CertificateAuthority authority,
-            String token, List<AutoCloseable> resources) {
+            String token, Faults faults, List<AutoCloseable> resources) {
+        this.faults = faults;
         this.server = server;
         this.api = api;
         this.controllers = controllers;
@@ -86,6 +89,14 @@ public final class Sandbox implements AutoCloseable {
     /** The simulated controllers, or null when they are off. */
     public ControllerRuntime controllers() {
         return controllers;
+    }
+
+    /**
+     * Fault injection: latency, error rates per verb and resource, dropped watches, a full
+     * outage. Also served over HTTP under {@code /sandbox.windlass.dev/v1/faults}.
+     */
+    public Faults faults() {
+        return faults;
     }
 
     /** Closes every open watch connection now; returns how many there were. */

@@ -5,7 +5,7 @@ import dev.windlass.sandbox.api.FieldManagement;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.Controller;
 import dev.windlass.sandbox.controller.ControllerRuntime;
-import dev.windlass.sandbox.http.RequestGate;
+import dev.windlass.sandbox.fault.Faults;
 import dev.windlass.sandbox.http.SandboxServer;
 import dev.windlass.sandbox.kubeconfig.Tokens;
 import dev.windlass.sandbox.resource.ResourceRegistry;
@@ -109,10 +109,12 @@ public final class SandboxBuilder {
             if (runtime != null) {
                 runtime.start();
             }
+            Faults faults = new Faults();
+            resources.add(faults);
             SandboxServer server = SandboxServer.start(api, new InetSocketAddress(host, port),
-                    authority == null ? null : authority.sslContext(), token, RequestGate.OPEN,
-                    () -> true, bookmarkEvery);
-            return new Sandbox(server, api, runtime, authority, token, resources);
+                    authority == null ? null : authority.sslContext(),
+                    authority == null ? null : authority.sslParameters(), token, faults, () -> true, bookmarkEvery);
+            return new Sandbox(server, api, runtime, authority, token, faults, resources);
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen on " + host + ":" + port + ": " + e.getMessage()
                     + "; choose another port with --port", e);

@@ -23,6 +23,7 @@ final class ApiHandler implements HttpHandler {
     private final ObjectService service;
     private final ResourceHandler resources;
     private final MetaEndpoints meta;
+    private final AdminEndpoints admin;
     private final Authenticator authenticator;
     private final RequestGate gate;
     private final BooleanSupplier ready;
@@ -32,6 +33,7 @@ final class ApiHandler implements HttpHandler {
         this.service = service;
         this.resources = new ResourceHandler(service, watches);
         this.meta = new MetaEndpoints(service.registry());
+        this.admin = new AdminEndpoints(gate.faults());
         this.authenticator = authenticator;
         this.gate = gate;
         this.ready = ready;
@@ -60,6 +62,10 @@ final class ApiHandler implements HttpHandler {
         }
         authenticator.check(exchange);
         Query query = Query.parse(exchange.getRequestURI().getRawQuery());
+        if (admin.serves(path)) {
+            admin.serve(exchange, path);
+            return;
+        }
         RequestPath request = RequestPath.parse(path);
         if (request == null) {
             gate.admit("get", "", "");

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 import dev.windlass.sandbox.api.ObjectService;
+import dev.windlass.sandbox.fault.Faults;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -39,18 +40,18 @@ public final class SandboxServer implements AutoCloseable {
      *
      * @param sslContext the server's TLS context, or null for plain HTTP
      * @param token      the bearer token every non-public request must send, or null for none
-     * @param gate       the fault-injection hook called on each request
+     * @param faults     the fault plan every request consults
      */
     public static SandboxServer start(ObjectService service, InetSocketAddress address, SSLContext sslContext,
-                                      String token, RequestGate gate, BooleanSupplier ready,
-                                      Duration bookmarkEvery) throws IOException {
+                                      javax.net.ssl.SSLParameters sslParameters, String token, Faults faults,
+                                      BooleanSupplier ready, Duration bookmarkEvery) throws IOException {
         HttpServer server;
         if (sslContext != null) {
             HttpsServer https = HttpsServer.create(address, 256);
             https.setHttpsConfigurator(new HttpsConfigurator(sslContext) {
                 @Override
                 public void configure(HttpsParameters params) {
-                    params.setSSLParameters(sslContext.getDefaultSSLParameters());
+                    params.setSSLParameters(sslParameters);
                 }
             });
             server = https;
@@ -59,7 +60,8 @@ public final class SandboxServer implements AutoCloseable {
         }
         ExecutorService executor = new ThreadPoolExecutor(4, 4096, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemonThreads());
-        Watches watches = new Watches(service, Duration.ofMinutes(30), bookmarkEvery);
+        RequestGate gate = new RequestGate(faults);
+        Watches watches = new Watches(service, gate, Duration.ofMinutes(30), bookmarkEvery);
         server.createContext("/", new ApiHandler(service, watches, new Authenticator(token), gate, ready));
         server.setExecutor(executor);
         server.start();

@@ -25,9 +25,11 @@ final class Watches {
     private final Duration defaultTimeout;
     private final Duration bookmarkEvery;
     private final Set<WatchStream> open = ConcurrentHashMap.newKeySet();
+    private final RequestGate gate;
 
-    Watches(ObjectService service, Duration defaultTimeout, Duration bookmarkEvery) {
+    Watches(ObjectService service, RequestGate gate, Duration defaultTimeout, Duration bookmarkEvery) {
         this.service = service;
+        this.gate = gate;
         this.defaultTimeout = defaultTimeout;
         this.bookmarkEvery = bookmarkEvery;
     }
@@ -54,15 +56,25 @@ final class Watches {
             stream.fail(new ApiException(410, "Expired", e.getMessage(), null));
         }
         open.add(stream);
+        AutoCloseable registration = gate.watchOpened(stream::close);
         long seconds = query.number("timeoutSeconds", 0);
         Duration timeout = seconds > 0 ? Duration.ofSeconds(seconds) : defaultTimeout;
         try {
             stream.serve(exchange, timeout, query.flag("allowWatchBookmarks"), bookmarkEvery);
         } finally {
             open.remove(stream);
+            close(registration);
             if (subscription != null) {
                 subscription.close();
             }
+        }
+    }
+
+    private static void close(AutoCloseable registration) {
+        try {
+            registration.close();
+        } catch (Exception e) {
+            // unregistering a finished watch cannot fail in a way that matters
         }
     }
 

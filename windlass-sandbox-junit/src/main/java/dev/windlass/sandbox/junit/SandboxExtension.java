@@ -68,8 +68,9 @@ public final class SandboxExtension implements ParameterResolver {
             boolean controllers = settings == null || settings.controllers();
             long delay = settings == null ? 200 : settings.readyDelayMillis();
             boolean tls = settings == null || settings.tls();
+            int history = settings == null ? 50_000 : settings.watchHistory();
             Sandbox sandbox = Sandbox.builder().controllers(controllers).readyDelay(Duration.ofMillis(delay))
-                    .tls(tls).authentication(tls).start();
+                    .tls(tls).authentication(tls).watchHistory(history).start();
             return new Running(sandbox, new KubernetesClientBuilder().withConfig(config(sandbox, tls)).build());
         }
 

@@ -36,6 +36,9 @@ public @interface WithSandbox {
     /** How long simulated workloads take to become ready, in milliseconds. */
     long readyDelayMillis() default 200;
 
+    /** How many recent changes a watch can resume from before it gets 410 Gone. */
+    int watchHistory() default 50_000;
+
     /** Serve HTTPS with a token (as a real cluster does) rather than plain HTTP. */
     boolean tls() default true;
 }

@@ -36,6 +36,10 @@ final class Watches {
 
     void serve(HttpExchange exchange, ApiResource resource, String namespace, String name, Query query)
             throws IOException {
+        if ("websocket".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Upgrade"))) {
+            refuseWebSocket(exchange);
+            return;
+        }
         ListOptions options = ResourceHandler.listOptions(query);
         Predicate<MapNode> selected = service.filter(resource, options);
         Predicate<MapNode> filter = name == null ? selected
@@ -76,6 +80,16 @@ final class Watches {
         } catch (Exception e) {
             // unregistering a finished watch cannot fail in a way that matters
         }
+    }
+
+    /**
+     * The sandbox streams watches over plain HTTP only. A WebSocket upgrade is answered with a
+     * finished 200, which is what clients (fabric8, client-go) take as "fall back to an HTTP watch".
+     */
+    private static void refuseWebSocket(HttpExchange exchange) throws IOException {
+        Responses.json(exchange, 200, dev.windlass.model.tree.MapNode.of("kind", "Status", "apiVersion", "v1",
+                "status", "Failure", "reason", "BadRequest", "code", 200L,
+                "message", "watches are served over HTTP streaming, not WebSocket; retry without Upgrade"));
     }
 
     /** Ends every open watch; clients see the connection close and re-watch. */

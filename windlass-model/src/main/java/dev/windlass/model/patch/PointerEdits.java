@@ -112,7 +112,7 @@ final class PointerEdits {
         String token = tokens.get(depth);
         if (!(current instanceof MapNode) && !(current instanceof ListNode)) {
             throw new PatchException(PatchException.Kind.PATH_NOT_FOUND, pointer.prefix(depth)
-                    + " is a " + current.type().name().toLowerCase() + ", not a map or list, so " + pointer
+                    + " is " + article(current.type().name().toLowerCase()) + ", not a map or list, so " + pointer
                     + " cannot exist");
         }
         if (depth == tokens.size() - 1) {
@@ -148,6 +148,10 @@ final class PointerEdits {
     private static PatchException outOfRange(JsonPointer pointer, int size) {
         return new PatchException(PatchException.Kind.PATH_NOT_FOUND,
                 pointer + " is out of range: the list has " + size + (size == 1 ? " item" : " items"));
+    }
+
+    private static String article(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     static PatchException missing(JsonPointer pointer) {

@@ -25,9 +25,4 @@ final class BuiltinMergeSchema implements MergeSchema {
         TypeSchema root = kinds.getOrDefault(kind, BuiltinKinds.ANY_OBJECT);
         return root.find(path).map(TypeSchema.Field::schema);
     }
-
-    /** Whether the table has an entry of its own for {@code kind}. */
-    boolean knows(GroupKind kind) {
-        return kinds.containsKey(kind);
-    }
 }

@@ -16,10 +16,13 @@ import static dev.windlass.sandbox.apply.SsaFixtures.json;
 import static dev.windlass.sandbox.apply.SsaFixtures.nginxDeployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +36,14 @@ class ServerSideApplyTest {
         if (path.length == 1) {
             return object.with(path[0], value);
         }
-        String[] rest = java.util.Arrays.copyOfRange(path, 1, path.length);
+        String[] rest = Arrays.copyOfRange(path, 1, path.length);
         return object.with(path[0], set(object.getMap(path[0]).orElse(MapNode.empty()), value, rest));
     }
 
     private static MapNode withImage(MapNode object, String image) {
         MapNode spec = object.at(FieldPath.of("spec", "template", "spec")).flatMap(Node::asMap).orElseThrow();
         MapNode container = spec.getList("containers").orElseThrow().items().get(0).asMap().orElseThrow();
-        return set(object, dev.windlass.model.tree.ListNode.of(container.with("image", Node.of(image))),
+        return set(object, ListNode.of(container.with("image", Node.of(image))),
                 "spec", "template", "spec", "containers");
     }
 
@@ -141,8 +144,8 @@ class ServerSideApplyTest {
                 - .spec.replicas
                 - .spec.template.spec.containers[name="nginx"].image""");
         assertThat(conflicted.conflicts()).extracting(ApplyConflict::field, ApplyConflict::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(".spec.replicas", "conflict with \"kubectl-edit\" using apps/v1"),
-                org.assertj.core.groups.Tuple.tuple(".spec.template.spec.containers[name=\"nginx\"].image",
+                tuple(".spec.replicas", "conflict with \"kubectl-edit\" using apps/v1"),
+                tuple(".spec.template.spec.containers[name=\"nginx\"].image",
                         "conflict with \"kubectl-edit\" using apps/v1"));
     }
 

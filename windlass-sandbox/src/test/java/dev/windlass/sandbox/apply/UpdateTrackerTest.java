@@ -14,6 +14,7 @@ import static dev.windlass.sandbox.apply.SsaFixtures.fieldsOf;
 import static dev.windlass.sandbox.apply.SsaFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -106,7 +107,7 @@ class UpdateTrackerTest {
         MapNode reset = live.with("metadata", live.getMap("metadata").orElseThrow()
                 .with("managedFields", ListNode.of(MapNode.empty())));
 
-        assertThat(write(live, reset, "other", T2).at(dev.windlass.model.tree.FieldPath.of("metadata", "managedFields")))
+        assertThat(write(live, reset, "other", T2).at(FieldPath.of("metadata", "managedFields")))
                 .isEmpty();
     }
 

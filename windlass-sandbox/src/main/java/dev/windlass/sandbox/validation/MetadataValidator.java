@@ -1,6 +1,7 @@
 package dev.windlass.sandbox.validation;
 
 import dev.windlass.model.GroupKind;
+import dev.windlass.model.codec.JsonWriter;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -150,12 +151,13 @@ public final class MetadataValidator {
                 }
             }
             if (apiVersion.equals("v1") && kind.equals("Event")) {
-                causes.add(FieldErrors.invalid(OWNER_REFS, ref, "/v1, Kind=Event is disallowed from being an owner"));
+                causes.add(FieldErrors.invalid(OWNER_REFS, structOrder(ref),
+                        "/v1, Kind=Event is disallowed from being an owner"));
             }
             if (ref.get("controller").filter(n -> n.toString().equals("true")).isPresent()) {
                 String current = kind + "/" + ref.getText("name").orElse("");
                 if (firstController != null) {
-                    causes.add(FieldErrors.invalid(OWNER_REFS, references, "Only one reference can have Controller"
+                    causes.add(FieldErrors.invalid(OWNER_REFS, structOrder(references), "Only one reference can have Controller"
                             + " set to true. Found \"true\" in references for " + firstController + " and " + current));
                 } else {
                     firstController = current;
@@ -163,6 +165,28 @@ public final class MetadataValidator {
             }
         }
         return causes;
+    }
+
+    /** Owner references printed in the order of Go's struct fields, as the server prints them. */
+    private static FieldErrors.Rendered structOrder(Node references) {
+        Node ordered = references.asList().<Node>map(list -> {
+            List<Node> items = new ArrayList<>();
+            list.items().forEach(item -> items.add(orderedReference(item)));
+            return new ListNode(items);
+        }).orElseGet(() -> orderedReference(references));
+        return new FieldErrors.Rendered(JsonWriter.write(ordered, 0));
+    }
+
+    private static Node orderedReference(Node reference) {
+        MapNode ref = reference.asMap().orElse(MapNode.empty());
+        MapNode.Builder ordered = MapNode.builder();
+        for (String key : List.of("apiVersion", "kind", "name", "uid")) {
+            ordered.put(key, ref.get(key).orElse(Node.of("")));
+        }
+        for (String key : List.of("controller", "blockOwnerDeletion")) {
+            ref.get(key).ifPresent(value -> ordered.put(key, value));
+        }
+        return ordered.build();
     }
 
     private static List<Cause> finalizers(MapNode metadata) {

@@ -93,6 +93,9 @@ public final class FieldErrors {
         if (value instanceof String s) {
             return quote(s);
         }
+        if (value instanceof Rendered r) {
+            return r.text();
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
@@ -129,6 +132,10 @@ public final class FieldErrors {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** A bad value already in the server's printed form, shown as it is. */
+    public record Rendered(String text) {
     }
 
     private static String withDetail(String body, String detail) {

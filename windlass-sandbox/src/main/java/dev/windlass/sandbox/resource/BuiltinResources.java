@@ -43,7 +43,8 @@ public final class BuiltinResources {
     /**
      * The group, version and kind objects of {@code resource} are stored as; its hash is discovery's
      * {@code storageVersionHash}. HorizontalPodAutoscalers are stored as {@code autoscaling/v2} and
-     * {@code events.k8s.io} events share the core {@code v1} Event storage.
+     * {@code events.k8s.io} events share the core {@code v1} Event storage; CustomResourceDefinitions
+     * are still stored as {@code apiextensions.k8s.io/v1beta1}.
      */
     public static GroupVersionKind storageVersion(ApiResource resource) {
         if (resource.group().equals("autoscaling") && resource.plural().equals("horizontalpodautoscalers")) {
@@ -51,6 +52,9 @@ public final class BuiltinResources {
         }
         if (resource.group().equals("events.k8s.io") && resource.plural().equals("events")) {
             return new GroupVersionKind("", "v1", "Event");
+        }
+        if (resource.group().equals("apiextensions.k8s.io")) {
+            return new GroupVersionKind("apiextensions.k8s.io", "v1beta1", resource.kind());
         }
         return resource.gvk();
     }

@@ -78,7 +78,12 @@ public final class BuiltinResources {
         core(t, "ResourceQuota", "resourcequotas", true, "quota", "", STATUS);
         core(t, "ReplicationController", "replicationcontrollers", true, "rc", "all", STATUS_SCALE);
         core(t, "PodTemplate", "podtemplates", true, "", "", NONE);
+        workloads(t);
+        platform(t);
+        return t;
+    }
 
+    private static void workloads(List<ApiResource> t) {
         add(t, "apps", "v1", "Deployment", "deployments", true, "deploy", "all", STATUS_SCALE);
         add(t, "apps", "v1", "StatefulSet", "statefulsets", true, "sts", "all", STATUS_SCALE);
         add(t, "apps", "v1", "DaemonSet", "daemonsets", true, "ds", "all", STATUS);
@@ -98,7 +103,9 @@ public final class BuiltinResources {
         add(t, "networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", true, "netpol", "", NONE);
 
         add(t, "policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true, "pdb", "", STATUS);
+    }
 
+    private static void platform(List<ApiResource> t) {
         String rbac = "rbac.authorization.k8s.io";
         add(t, rbac, "v1", "Role", "roles", true, "", "", NONE);
         add(t, rbac, "v1", "RoleBinding", "rolebindings", true, "", "", NONE);
@@ -123,7 +130,6 @@ public final class BuiltinResources {
                 "crd,crds", ext, STATUS);
 
         add(t, "coordination.k8s.io", "v1", "Lease", "leases", true, "", "", NONE);
-        return t;
     }
 
     private static void core(List<ApiResource> t, String kind, String plural, boolean namespaced, String shortNames,

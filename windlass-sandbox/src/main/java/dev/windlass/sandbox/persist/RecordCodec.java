@@ -25,10 +25,12 @@ final class RecordCodec {
     static final int FRAME_HEADER = 8;
     /** Larger than any object the API accepts, small enough to reject a garbage length at once. */
     static final int MAX_PAYLOAD = 64 * 1024 * 1024;
-    /** The smallest change payload: type, version and four empty strings and an empty object. */
-    static final int MIN_PAYLOAD = 1 + 8 + 4 * 4 + 4;
     static final byte SNAPSHOT_HEADER = 16;
     private static final int SNAPSHOT_HEADER_SIZE = 1 + 8 + 8;
+    /** The smallest change payload: type, version, four empty strings and an empty object. */
+    private static final int CHANGE_MIN = 1 + 8 + 4 * 4 + 4;
+    /** The smallest payload of any kind, the snapshot header; a shorter length is garbage. */
+    static final int MIN_PAYLOAD = Math.min(CHANGE_MIN, SNAPSHOT_HEADER_SIZE);
 
     private RecordCodec() {
     }
@@ -58,7 +60,7 @@ final class RecordCodec {
     private static byte[] change(WatchEvent.Type type, ObjectKey key, long version, MapNode object) {
         byte[][] strings = {utf8(key.group()), utf8(key.resource()), utf8(key.namespace()), utf8(key.name())};
         byte[] json = object == null ? new byte[0] : WireJson.bytes(object);
-        int size = MIN_PAYLOAD + json.length;
+        int size = CHANGE_MIN + json.length;
         for (byte[] s : strings) {
             size += s.length;
         }

@@ -94,40 +94,48 @@ final class ServiceAdmission implements Admission {
                 && !spec.get("allocateLoadBalancerNodePorts").map(n -> n.equals(Node.of(false))).orElse(false));
         Map<String, Long> previousByName = new HashMap<>();
         portMaps(oldSpec).forEach(p -> nodePort(p).ifPresent(np -> previousByName.put(p.getText("name").orElse(""), np)));
-        Set<Integer> used = usedNodePorts(others);
-        Set<Long> taken = new HashSet<>();
-        List<Node> ports = new ArrayList<>();
+        PortContext context = new PortContext(name, type, needsNodePorts, previousByName, usedNodePorts(others),
+                new HashSet<>());
         List<MapNode> requested = portMaps(spec);
+        List<Node> ports = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            MapNode port = requested.get(i);
-            port = port.containsKey("protocol") ? port : port.with("protocol", Node.of("TCP"));
-            if (!port.containsKey("targetPort") && port.get("port").isPresent()) {
-                port = port.with("targetPort", port.get("port").get());
-            }
-            Optional<Long> asked = nodePort(port);
-            String field = "spec.ports[" + i + "].nodePort";
-            if (!needsNodePorts) {
-                if (asked.isPresent() && !previousByName.containsValue(asked.get())) {
-                    throw ClusterIps.invalid(name, FieldErrors.forbidden(field, "may not be used when `type` is '"
-                            + type + "'"));
-                }
-                ports.add(port.without("nodePort"));
-                continue;
-            }
-            long chosen;
-            if (asked.isPresent()) {
-                chosen = asked.get();
-                if (!previousByName.containsValue(chosen)) {
-                    NodePorts.checkRequested(name, field, chosen, used);
-                }
-            } else {
-                Long previous = previousByName.get(port.getText("name").orElse(""));
-                chosen = previous != null && !taken.contains(previous) ? previous : allocatePort(used, taken);
-            }
-            taken.add(chosen);
-            ports.add(port.with("nodePort", Node.of(chosen)));
+            ports.add(port(requested.get(i), "spec.ports[" + i + "].nodePort", context));
         }
         return spec.containsKey("ports") ? spec.with("ports", new ListNode(ports)) : spec;
+    }
+
+    /** What deciding one port's node port needs: the service, the previous ports and the ports in use. */
+    private record PortContext(String service, String type, boolean needsNodePorts, Map<String, Long> previousByName,
+                               Set<Integer> used, Set<Long> taken) {
+    }
+
+    private MapNode port(MapNode requested, String field, PortContext context) {
+        MapNode port = requested.containsKey("protocol") ? requested : requested.with("protocol", Node.of("TCP"));
+        if (!port.containsKey("targetPort") && port.get("port").isPresent()) {
+            port = port.with("targetPort", port.get("port").get());
+        }
+        Optional<Long> asked = nodePort(port);
+        boolean known = asked.isPresent() && context.previousByName().containsValue(asked.get());
+        if (!context.needsNodePorts()) {
+            if (asked.isPresent() && !known) {
+                throw ClusterIps.invalid(context.service(), FieldErrors.forbidden(field,
+                        "may not be used when `type` is '" + context.type() + "'"));
+            }
+            return port.without("nodePort");
+        }
+        long chosen;
+        if (asked.isPresent()) {
+            chosen = asked.get();
+            if (!known) {
+                NodePorts.checkRequested(context.service(), field, chosen, context.used());
+            }
+        } else {
+            Long previous = context.previousByName().get(port.getText("name").orElse(""));
+            chosen = previous != null && !context.taken().contains(previous)
+                    ? previous : allocatePort(context.used(), context.taken());
+        }
+        context.taken().add(chosen);
+        return port.with("nodePort", Node.of(chosen));
     }
 
     private int allocatePort(Set<Integer> used, Set<Long> taken) {

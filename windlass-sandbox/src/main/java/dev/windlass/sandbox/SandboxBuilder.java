@@ -110,7 +110,7 @@ public final class SandboxBuilder {
         List<AutoCloseable> resources = new ArrayList<>();
         ObjectStore store = new ObjectStore(watchHistory);
         ResourceRegistry registry = ResourceRegistry.withBuiltins();
-        ObjectService api = new ObjectService(store, registry, clock, admissions(registry), fieldManagement());
+        ObjectService api = new ObjectService(store, registry, clock, admissions(registry, store), fieldManagement());
         ControllerRuntime runtime = controllers ? new ControllerRuntime(api, clock, readyDelay, controllerList()) : null;
         CertificateAuthority authority = !tls ? null : dataDir == null
                 ? CertificateAuthority.generate(serverNames) : CertificateAuthority.loadOrGenerate(dataDir.resolve("pki"), serverNames);
@@ -131,12 +131,12 @@ public final class SandboxBuilder {
         }
     }
 
-    private List<Admission> admissions(ResourceRegistry registry) {
-        return List.of();
+    private List<Admission> admissions(ResourceRegistry registry, ObjectStore store) {
+        return dev.windlass.sandbox.controller.lifecycle.LifecycleAdmissions.all(registry, store);
     }
 
     private List<Controller> controllerList() {
-        return List.of();
+        return dev.windlass.sandbox.controller.lifecycle.LifecycleControllers.all();
     }
 
     private FieldManagement fieldManagement() {

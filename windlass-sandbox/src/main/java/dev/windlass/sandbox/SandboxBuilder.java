@@ -124,7 +124,7 @@ public final class SandboxBuilder {
     }
 
     private List<Controller> controllerList() {
-        return List.of();
+        return dev.windlass.sandbox.controller.workload.WorkloadControllers.all();
     }
 
     private FieldManagement fieldManagement() {

@@ -23,7 +23,22 @@ public final class ResourceRegistry {
         registry.resources.add(new ApiResource("apps", "v1", "Deployment", "deployments", "deployment", true,
                 List.of("deploy"), List.of("all"), ApiResource.ALL_VERBS,
                 Set.of(ApiResource.Subresource.STATUS, ApiResource.Subresource.SCALE), List.of()));
+        // TEMPORARY (helper/workloads): the workload kinds the simulated controllers need
+        registry.resources.add(workload("", "Pod", "pods", true, List.of("po")));
+        registry.resources.add(workload("", "PersistentVolumeClaim", "persistentvolumeclaims", true, List.of("pvc")));
+        registry.resources.add(workload("", "Node", "nodes", false, List.of("no")));
+        registry.resources.add(workload("apps", "ReplicaSet", "replicasets", true, List.of("rs")));
+        registry.resources.add(workload("apps", "StatefulSet", "statefulsets", true, List.of("sts")));
+        registry.resources.add(workload("apps", "DaemonSet", "daemonsets", true, List.of("ds")));
+        registry.resources.add(workload("batch", "Job", "jobs", true, List.of()));
+        registry.resources.add(workload("batch", "CronJob", "cronjobs", true, List.of("cj")));
         return registry;
+    }
+
+    private static ApiResource workload(String group, String kind, String plural, boolean namespaced,
+                                        List<String> shortNames) {
+        return new ApiResource(group, "v1", kind, plural, kind.toLowerCase(java.util.Locale.ROOT), namespaced,
+                shortNames, List.of("all"), ApiResource.ALL_VERBS, Set.of(ApiResource.Subresource.STATUS), List.of());
     }
 
     public Optional<ApiResource> find(String group, String version, String plural) {

@@ -108,13 +108,16 @@ public final class Sandbox implements AutoCloseable {
         return server.openWatches();
     }
 
+    private static List<AutoCloseable> reversed(List<AutoCloseable> list) {
+        List<AutoCloseable> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
     @Override
     public void close() {
         server.close();
-        if (controllers != null) {
-            controllers.close();
-        }
-        for (AutoCloseable resource : resources) {
+        for (AutoCloseable resource : reversed(resources)) {
             try {
                 resource.close();
             } catch (Exception e) {

@@ -1,8 +1,15 @@
 package dev.windlass.sandbox;
 
 import dev.windlass.sandbox.api.Admission;
-import dev.windlass.sandbox.api.FieldManagement;
+import dev.windlass.model.patch.MergeSchema;
 import dev.windlass.sandbox.api.ObjectService;
+import dev.windlass.sandbox.apply.ManagedFieldsAdapter;
+import dev.windlass.sandbox.controller.lifecycle.Bootstrap;
+import dev.windlass.sandbox.controller.lifecycle.LifecycleAdmissions;
+import dev.windlass.sandbox.controller.lifecycle.LifecycleControllers;
+import dev.windlass.sandbox.controller.workload.WorkloadControllers;
+import dev.windlass.sandbox.persist.DataDirectory;
+import dev.windlass.sandbox.validation.ValidationAdmission;
 import dev.windlass.sandbox.controller.Controller;
 import dev.windlass.sandbox.controller.ControllerRuntime;
 import dev.windlass.sandbox.fault.Faults;
@@ -12,7 +19,6 @@ import dev.windlass.sandbox.resource.ResourceRegistry;
 import dev.windlass.sandbox.store.ObjectStore;
 import dev.windlass.sandbox.tls.CertificateAuthority;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,59 +112,76 @@ public final class SandboxBuilder {
         return this;
     }
 
+    /**
+     * Starts the sandbox: recovers the data directory (if any), bootstraps the standard objects,
+     * starts the controllers and then the listener.
+     *
+     * @throws SandboxStartException when the data directory cannot be used or the port is taken,
+     *                               with a message that says what to do
+     */
     public Sandbox start() {
         List<AutoCloseable> resources = new ArrayList<>();
-        ObjectStore store = new ObjectStore(watchHistory);
-        ResourceRegistry registry = ResourceRegistry.withBuiltins();
-        ObjectService api = new ObjectService(store, registry, clock, admissions(registry, store), fieldManagement());
-        ControllerRuntime runtime = controllers ? new ControllerRuntime(api, clock, readyDelay, controllerList()) : null;
-        CertificateAuthority authority = !tls ? null : dataDir == null
-                ? CertificateAuthority.generate(serverNames) : CertificateAuthority.loadOrGenerate(dataDir.resolve("pki"), serverNames);
-        String token = authentication ? Tokens.generate() : null;
         try {
-            if (runtime != null) {
-                runtime.start();
-            }
-            Faults faults = new Faults();
-            resources.add(faults);
-            SandboxServer server = SandboxServer.start(api, new InetSocketAddress(host, port),
-                    authority == null ? null : authority.sslContext(),
-                    authority == null ? null : authority.sslParameters(), token, faults, () -> true, bookmarkEvery);
-            return new Sandbox(server, api, runtime, authority, token, faults, resources);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not listen on " + host + ":" + port + ": " + e.getMessage()
-                    + "; choose another port with --port", e);
+            return start(resources);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources);
+            throw e instanceof SandboxStartException s ? s : new SandboxStartException(e.getMessage(), e);
         }
     }
 
-    private List<Admission> admissions(ResourceRegistry registry, ObjectStore store) {
-        return dev.windlass.sandbox.controller.lifecycle.LifecycleAdmissions.all(registry, store);
+    private Sandbox start(List<AutoCloseable> resources) throws IOException {
+        ObjectStore store = new ObjectStore(watchHistory);
+        if (dataDir != null) {
+            resources.add(DataDirectory.open(dataDir, store));
+        }
+        ResourceRegistry registry = ResourceRegistry.withBuiltins();
+        ObjectService api = new ObjectService(store, registry, clock, admissions(registry, store),
+                new ManagedFieldsAdapter(clock, MergeSchema.builtin()));
+        CertificateAuthority authority = !tls ? null : dataDir == null
+                ? CertificateAuthority.generate(serverNames)
+                : CertificateAuthority.loadOrGenerate(dataDir.resolve("pki"), serverNames);
+        ControllerRuntime runtime = new ControllerRuntime(api, clock, readyDelay, controllerList());
+        resources.add(runtime);
+        runtime.start();
+        Bootstrap.run(api, authority == null ? "" : authority.certificatePem());
+        String token = authentication ? Tokens.generate() : null;
+        Faults faults = new Faults();
+        resources.add(faults);
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(api, address, authority == null ? null : authority.sslContext(),
+                    authority == null ? null : authority.sslParameters(), token, faults, () -> true, bookmarkEvery);
+        } catch (IOException e) {
+            throw new SandboxStartException("could not listen on " + host + ":" + port + ": " + e.getMessage()
+                    + "; choose another port (--port) or stop what is using it", e);
+        }
+        return new Sandbox(server, api, runtime, authority, token, faults, resources);
     }
 
+    /** The admission chain: lifecycle defaults and allocation first, then validation of the result. */
+    private static List<Admission> admissions(ResourceRegistry registry, ObjectStore store) {
+        List<Admission> chain = new ArrayList<>(LifecycleAdmissions.all(registry, store));
+        chain.add(new ValidationAdmission());
+        return chain;
+    }
+
+    /** Core controllers always run; the simulated workload controllers only when asked. */
     private List<Controller> controllerList() {
-        return dev.windlass.sandbox.controller.lifecycle.LifecycleControllers.all();
+        List<Controller> all = new ArrayList<>(LifecycleControllers.all());
+        if (controllers) {
+            all.addAll(WorkloadControllers.all());
+        }
+        return all;
     }
 
-    private FieldManagement fieldManagement() {
-        return new FieldManagement() {
-            @Override
-            public dev.windlass.model.tree.MapNode track(dev.windlass.sandbox.resource.ApiResource resource,
-                    dev.windlass.model.tree.MapNode old, dev.windlass.model.tree.MapNode updated, String manager,
-                    String subresource) {
-                return updated;
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception ignored) {
+                // start-up failed already; report that failure, not this one
             }
-
-            @Override
-            public dev.windlass.model.tree.MapNode apply(dev.windlass.sandbox.resource.ApiResource resource,
-                    dev.windlass.model.tree.MapNode live, dev.windlass.model.tree.MapNode applied, String manager,
-                    boolean force) {
-                return applied;
-            }
-
-            @Override
-            public String managerOf(dev.windlass.sandbox.api.WriteOptions options) {
-                return options.fieldManager() == null ? "unknown" : options.fieldManager();
-            }
-        };
+        }
     }
 }

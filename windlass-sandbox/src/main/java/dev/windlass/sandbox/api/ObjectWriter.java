@@ -55,7 +55,6 @@ final class ObjectWriter {
         }
         object = admit(Operation.CREATE, resource, null, object);
         NamespaceGuard.requireActive(store, resource, Meta.namespace(object));
-        SizeGuard.check(resource, object);
         if (options.dryRun()) {
             return object;
         }
@@ -78,13 +77,11 @@ final class ObjectWriter {
         object = keepServerMetadata(current, object);
         object = splitStatus(resource, current, object, subresource);
         object = bumpGeneration(resource, current, object);
-        FinalizerGuard.check(resource, current, object);
         if (!options.fieldsTracked()) {
             String sub = subresource == null ? "" : subresource.path();
             object = fields.track(resource, current, object, fields.managerOf(options), sub);
         }
         object = admit(Operation.UPDATE, resource, current, object);
-        SizeGuard.check(resource, object);
         if (object.equals(current)) {
             return current;
         }

@@ -4,6 +4,11 @@ import dev.windlass.model.codec.CodecLimits;
 import dev.windlass.model.codec.ParsedStream;
 import dev.windlass.model.codec.ScalarSchema;
 import dev.windlass.model.codec.YamlReader;
+import dev.windlass.model.patch.JsonMergePatch;
+import dev.windlass.model.patch.JsonPatch;
+import dev.windlass.model.patch.MergeSchema;
+import dev.windlass.model.patch.PatchException;
+import dev.windlass.model.patch.StrategicMergePatch;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import dev.windlass.sandbox.resource.ApiResource;
@@ -30,10 +35,19 @@ final class Patcher {
 
     Outcome patch(ApiResource resource, String namespace, String name, MapNode current, PatchType type, byte[] body,
                   WriteOptions options) {
-        if (type == PatchType.APPLY_YAML) {
-            return new Outcome(apply(resource, namespace, name, current, body, options), true);
+        try {
+            return switch (type) {
+                case JSON -> new Outcome(object(resource, JsonPatch.apply(current, WireJson.parse(body))), false);
+                case MERGE -> new Outcome(object(resource, JsonMergePatch.apply(current, WireJson.parse(body))), false);
+                case STRATEGIC -> new Outcome(strategic(resource, current, WireJson.parse(body)), false);
+                case APPLY_YAML, APPLY_CBOR -> new Outcome(apply(resource, namespace, name, current, body, options), true);
+            };
+        } catch (PatchException e) {
+            throw e.kind() == PatchException.Kind.INVALID_PATCH
+                    ? ApiException.badRequest(e.getMessage())
+                    : new ApiException(422, "Invalid", e.getMessage(), new ApiException.Details(name,
+                    resource.group(), resource.plural(), List.of()));
         }
-        throw new ApiException(415, "UnsupportedMediaType", "INTERIM: patches land shortly", null);
     }
 
     private static MapNode strategic(ApiResource resource, MapNode current, Node patch) {
@@ -42,7 +56,7 @@ final class Patcher {
                     + resource.qualifiedName() + ", a custom resource; use a JSON merge patch "
                     + "(application/merge-patch+json) or server-side apply", null);
         }
-        return object(resource, patch);
+        return object(resource, StrategicMergePatch.apply(resource.groupKind(), current, patch, MergeSchema.builtin()));
     }
 
     private MapNode apply(ApiResource resource, String namespace, String name, MapNode current, byte[] body,

@@ -12,14 +12,12 @@ import dev.windlass.sandbox.api.WireJson;
 import dev.windlass.sandbox.api.WriteOptions;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.resource.ApiResource.Subresource;
+import dev.windlass.sandbox.validation.SizeLimits;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Serves one resource request: maps the verb and URL onto {@link ObjectService}. */
 final class ResourceHandler {
-
-    /** Request bodies above this are refused before they are read in full, as the real server's 3 MiB. */
-    static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
 
     private final ObjectService service;
     private final Watches watches;
@@ -167,11 +165,8 @@ final class ResourceHandler {
 
     private static byte[] bytesOrEmpty(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new ApiException(413, "RequestEntityTooLarge", "the request is too large: the limit is "
-                        + MAX_BODY_BYTES + " bytes", null);
-            }
+            byte[] body = in.readNBytes(SizeLimits.MAX_REQUEST_BYTES + 1);
+            SizeLimits.checkRequestBody(body.length);
             return body;
         }
     }

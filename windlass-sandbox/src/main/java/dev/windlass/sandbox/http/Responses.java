@@ -22,7 +22,11 @@ final class Responses {
     }
 
     static void send(HttpExchange exchange, int code, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        send(exchange, code, body, "application/json");
+    }
+
+    static void send(HttpExchange exchange, int code, byte[] body, String contentType) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache, private");
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(code, head ? -1 : body.length);

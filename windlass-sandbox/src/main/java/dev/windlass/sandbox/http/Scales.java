@@ -1,5 +1,7 @@
 package dev.windlass.sandbox.http;
 
+import dev.windlass.model.patch.JsonMergePatch;
+import dev.windlass.model.patch.JsonPatch;
 import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -50,7 +52,8 @@ final class Scales {
     static MapNode patchScale(ApiResource resource, MapNode current, PatchType type, byte[] body) {
         MapNode scale = toScale(resource, current);
         Node patched = switch (type) {
-            case JSON, MERGE, STRATEGIC -> WireJson.parse(body);
+            case JSON -> JsonPatch.apply(scale, WireJson.parse(body));
+            case MERGE, STRATEGIC -> JsonMergePatch.apply(scale, WireJson.parse(body));
             default -> throw new ApiException(415, "UnsupportedMediaType",
                     "apply patches are not supported on the scale subresource", null);
         };

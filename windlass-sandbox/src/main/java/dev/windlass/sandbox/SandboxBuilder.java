@@ -168,8 +168,9 @@ public final class SandboxBuilder {
 
     /** Core controllers always run; the simulated workload controllers only when asked. */
     private List<Controller> controllerList() {
-        List<Controller> all = new ArrayList<>(LifecycleControllers.all());
+        List<Controller> all = new ArrayList<>(LifecycleControllers.core());
         if (controllers) {
+            all.addAll(LifecycleControllers.simulated());
             all.addAll(WorkloadControllers.all());
         }
         return all;

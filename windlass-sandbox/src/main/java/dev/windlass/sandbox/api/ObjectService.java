@@ -89,12 +89,33 @@ public final class ObjectService {
                 throw ApiException.notFound(resource.group(), resource.plural(), name);
             }
             MapNode current = stored == null ? null : Versions.as(resource, stored.object());
-            Patcher.Outcome outcome = patcher.patch(resource, namespace, name, current, type, body, options);
+            boolean custom = registry.customResource(resource.group(), resource.plural()).isPresent();
+            Patcher.Outcome outcome = patcher.patch(resource, custom, namespace, name, current, type, body, options);
             if (current == null) {
                 return writer.create(resource, namespace, outcome.object(), outcome.fieldsTracked(options));
             }
             return writer.update(resource, current, outcome.object(), outcome.fieldsTracked(options),
                     subresource);
+        });
+    }
+
+    /**
+     * Binds a pod to a node, as the scheduler's {@code pods/binding} subresource does: sets
+     * {@code spec.nodeName}, which an ordinary update may not change. A pod already bound
+     * elsewhere is a 409.
+     */
+    public MapNode bind(ApiResource pods, String namespace, String name, String node) {
+        return store.inTransaction(() -> {
+            MapNode current = writer.current(pods, namespace, name);
+            MapNode spec = current.getMap("spec").orElse(MapNode.empty());
+            String bound = spec.getText("nodeName").orElse("");
+            if (bound.equals(node)) {
+                return current;
+            }
+            if (!bound.isEmpty()) {
+                throw BodyChecks.conflict(pods, name, "pod " + name + " is already assigned to node \"" + bound + "\"");
+            }
+            return writer.store(pods, current, current.with("spec", spec.with("nodeName", Node.of(node))));
         });
     }
 

@@ -90,7 +90,7 @@ final class ObjectWriter {
         }
         ObjectKey key = ObjectService.key(resource, Meta.namespace(current), Meta.name(current));
         long version = Long.parseLong(Meta.text(current, "resourceVersion").orElse("0"));
-        if (Meta.deleting(object) && Meta.finalizers(object).isEmpty()) {
+        if (Meta.deleting(object) && Meta.finalizers(object).isEmpty() && !namespaceStillFinalizing(resource, object)) {
             return Versions.as(resource, store.delete(key, version).object());
         }
         return Versions.as(resource, store.update(key, object, version).object());
@@ -101,6 +101,12 @@ final class ObjectWriter {
         ObjectKey key = ObjectService.key(resource, Meta.namespace(current), Meta.name(current));
         long version = Long.parseLong(Meta.text(current, "resourceVersion").orElse("0"));
         return Versions.as(resource, store.update(key, updated, version).object());
+    }
+
+    /** A terminating namespace stays until its {@code spec.finalizers} are empty too. */
+    private static boolean namespaceStillFinalizing(ApiResource resource, MapNode object) {
+        return Deleter.isNamespace(resource) && object.getMap("spec").flatMap(spec -> spec.getList("finalizers"))
+                .filter(list -> !list.isEmpty()).isPresent();
     }
 
     private MapNode stampNew(ApiResource resource, MapNode object) {

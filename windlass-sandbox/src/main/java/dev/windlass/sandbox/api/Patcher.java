@@ -33,13 +33,13 @@ final class Patcher {
         }
     }
 
-    Outcome patch(ApiResource resource, String namespace, String name, MapNode current, PatchType type, byte[] body,
-                  WriteOptions options) {
+    Outcome patch(ApiResource resource, boolean custom, String namespace, String name, MapNode current,
+                  PatchType type, byte[] body, WriteOptions options) {
         try {
             return switch (type) {
                 case JSON -> new Outcome(object(resource, JsonPatch.apply(current, WireJson.parse(body))), false);
-                case MERGE -> new Outcome(object(resource, JsonMergePatch.apply(current, WireJson.parse(body))), false);
-                case STRATEGIC -> new Outcome(strategic(resource, current, WireJson.parse(body)), false);
+                case MERGE -> new Outcome(object(resource, JsonMergePatch.apply(current, mergePatch(WireJson.parse(body)))), false);
+                case STRATEGIC -> new Outcome(strategic(resource, custom, current, WireJson.parse(body)), false);
                 case APPLY_YAML, APPLY_CBOR -> new Outcome(apply(resource, namespace, name, current, body, options), true);
             };
         } catch (PatchException e) {
@@ -50,13 +50,21 @@ final class Patcher {
         }
     }
 
-    private static MapNode strategic(ApiResource resource, MapNode current, Node patch) {
-        if (!BuiltinGroups.isBuiltin(resource.group())) {
+    private static MapNode strategic(ApiResource resource, boolean custom, MapNode current, Node patch) {
+        if (custom) {
             throw new ApiException(415, "UnsupportedMediaType", "strategic merge patch is not supported for "
                     + resource.qualifiedName() + ", a custom resource; use a JSON merge patch "
                     + "(application/merge-patch+json) or server-side apply", null);
         }
         return object(resource, StrategicMergePatch.apply(resource.groupKind(), current, patch, MergeSchema.builtin()));
+    }
+
+    /** The API server takes only an object as a merge patch; RFC 7386 alone would replace the target. */
+    private static Node mergePatch(Node patch) {
+        if (!(patch instanceof MapNode)) {
+            throw ApiException.badRequest("a JSON merge patch must be a JSON object");
+        }
+        return patch;
     }
 
     private MapNode apply(ApiResource resource, String namespace, String name, MapNode current, byte[] body,

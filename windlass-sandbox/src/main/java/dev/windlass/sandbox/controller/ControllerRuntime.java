@@ -95,7 +95,7 @@ public final class ControllerRuntime implements ControllerContext, AutoCloseable
         try {
             task.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, what + " failed; it will act again on the next change", e);
+            LOG.log(Level.WARNING, what + " failed; it will act again on the next change: " + e.getMessage());
         }
     }
 }

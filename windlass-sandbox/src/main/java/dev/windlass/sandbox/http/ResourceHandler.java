@@ -88,7 +88,7 @@ final class ResourceHandler {
         ObjectService.DeleteResult result = service.delete(resource, namespace, name, options);
         if (!result.gone()) {
             respond(exchange, 202, result.object());
-        } else if (returnsObject(resource)) {
+        } else if (returnsObject(resource, service)) {
             respond(exchange, 200, result.object());
         } else {
             Responses.json(exchange, 200, Responses.success(name, resource.group(), resource.plural(),
@@ -114,10 +114,9 @@ final class ResourceHandler {
     }
 
     /** Pods and custom resources answer a delete with the object; other built-ins with a Status. */
-    private static boolean returnsObject(ApiResource resource) {
+    private static boolean returnsObject(ApiResource resource, ObjectService service) {
         return resource.plural().equals("pods") && resource.group().isEmpty()
-                || !resource.group().isEmpty() && !resource.group().contains(".k8s.io")
-                && !java.util.Set.of("apps", "batch", "autoscaling", "policy").contains(resource.group());
+                || service.registry().customResource(resource.group(), resource.plural()).isPresent();
     }
 
     private static Subresource subresource(ApiResource resource, RequestPath path) {

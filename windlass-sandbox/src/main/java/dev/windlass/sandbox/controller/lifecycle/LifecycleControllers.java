@@ -3,19 +3,26 @@ package dev.windlass.sandbox.controller.lifecycle;
 import dev.windlass.sandbox.controller.Controller;
 import java.util.List;
 
-/** The always-on controllers, in the order they see each change. */
+/** The lifecycle controllers, in the order they see each change. */
 public final class LifecycleControllers {
 
     private LifecycleControllers() {
     }
 
     /**
-     * Garbage collector, namespace, CRD, service-account/root-CA, load balancer and volume
-     * controllers. The namespace controller reports conditions while waiting only once the API
-     * keeps a terminating namespace through status writes (see {@link NamespaceController}).
+     * What the API server itself depends on and so always runs: the garbage collector and the
+     * namespace, CRD and service-account/root-CA controllers.
      */
-    public static List<Controller> all() {
-        return List.of(new GarbageCollector(), new NamespaceController(false), new CrdController(),
-                new NamespaceContentsController(), new LoadBalancerController(), new VolumeController());
+    public static List<Controller> core() {
+        return List.of(new GarbageCollector(), new NamespaceController(true), new CrdController(),
+                new NamespaceContentsController());
+    }
+
+    /**
+     * Simulated infrastructure, switched off with the workload controllers: load balancers get an
+     * ingress IP and claims bind to volumes.
+     */
+    public static List<Controller> simulated() {
+        return List.of(new LoadBalancerController(), new VolumeController());
     }
 }

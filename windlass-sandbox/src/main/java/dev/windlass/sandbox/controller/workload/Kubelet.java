@@ -70,8 +70,7 @@ final class Kubelet implements Controller {
         MapNode bound = pod;
         if (node.isEmpty()) {
             node = Nodes.names(api).get(0);
-            bound = api.update(pods(api), Meta.namespace(pod), Meta.name(pod),
-                    pod.with("spec", Trees.map(pod, "spec").with("nodeName", Node.of(node))), AS_SCHEDULER, null);
+            bound = api.bind(pods(api), Meta.namespace(pod), Meta.name(pod), node);
         }
         writeStatus(context, bound, PodStatuses.scheduled(bound, Nodes.hostIP(api, node), now));
         later(context, bound, context.readyDelay(), this::start);

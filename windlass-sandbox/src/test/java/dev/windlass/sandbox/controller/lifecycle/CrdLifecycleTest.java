@@ -20,7 +20,7 @@ class CrdLifecycleTest {
 
     @BeforeAll
     static void start() {
-        fx = LifecycleFixture.start();
+        fx = LifecycleFixture.coreOnly();
     }
 
     @AfterAll

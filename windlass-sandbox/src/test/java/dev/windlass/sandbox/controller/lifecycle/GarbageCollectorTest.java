@@ -23,7 +23,7 @@ class GarbageCollectorTest {
 
     @BeforeAll
     static void start() {
-        fx = LifecycleFixture.start();
+        fx = LifecycleFixture.coreOnly();
     }
 
     @AfterAll
@@ -104,7 +104,9 @@ class GarbageCollectorTest {
         String ns = fx.namespace("gc-two");
         ReplicaSet a = fx.replicaSet(ns, "a");
         ReplicaSet b = fx.replicaSet(ns, "b");
-        fx.pod(ns, "shared", List.of(ownedBy(a), owner("apps/v1", "ReplicaSet", "b", b.getMetadata().getUid(), false)));
+        OwnerReference second = owner("apps/v1", "ReplicaSet", "b", b.getMetadata().getUid(), false);
+        second.setController(false);
+        fx.pod(ns, "shared", List.of(ownedBy(a), second));
 
         fx.client.apps().replicaSets().inNamespace(ns).withName("a").delete();
 

@@ -33,8 +33,18 @@ final class LifecycleFixture implements AutoCloseable {
                 .withConfig(Config.fromKubeconfig(sandbox.kubeconfig().toYaml())).build();
     }
 
+    /** A sandbox with every controller, the simulated ones included. */
     static LifecycleFixture start() {
-        Sandbox sandbox = Sandbox.builder().readyDelay(Duration.ofMillis(50)).start();
+        return start(true);
+    }
+
+    /** A sandbox with only the core controllers: no ReplicaSet controller managing test pods. */
+    static LifecycleFixture coreOnly() {
+        return start(false);
+    }
+
+    private static LifecycleFixture start(boolean simulated) {
+        Sandbox sandbox = Sandbox.builder().readyDelay(Duration.ofMillis(50)).controllers(simulated).start();
         Bootstrap.run(sandbox.api(), sandbox.certificateAuthorityPem());
         return new LifecycleFixture(sandbox);
     }

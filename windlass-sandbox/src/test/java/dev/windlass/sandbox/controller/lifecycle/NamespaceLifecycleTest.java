@@ -22,7 +22,7 @@ class NamespaceLifecycleTest {
 
     @BeforeAll
     static void start() {
-        fx = LifecycleFixture.start();
+        fx = LifecycleFixture.coreOnly();
     }
 
     @AfterAll

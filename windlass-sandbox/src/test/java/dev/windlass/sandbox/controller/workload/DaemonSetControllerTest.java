@@ -60,9 +60,10 @@ class DaemonSetControllerTest extends SandboxCluster {
         try {
             client.apps().daemonSets().inNamespace(ns).resource(daemonSet("logs", Map.of())).create();
             eventually().until(() -> status(ns, "logs") != null
-                    && Integer.valueOf(2).equals(status(ns, "logs").getNumberAvailable()));
-            assertThat(status(ns, "logs").getDesiredNumberScheduled()).isEqualTo(2);
-            assertThat(pods(ns)).extracting(p -> p.getSpec().getNodeName()).containsExactlyInAnyOrder("n1", "n2");
+                    && Integer.valueOf(3).equals(status(ns, "logs").getNumberAvailable()));
+            assertThat(status(ns, "logs").getDesiredNumberScheduled()).isEqualTo(3);
+            assertThat(pods(ns)).extracting(p -> p.getSpec().getNodeName())
+                    .containsExactlyInAnyOrder("sandbox-node", "n1", "n2");
         } finally {
             client.nodes().withName("n1").delete();
             client.nodes().withName("n2").delete();

@@ -2,6 +2,8 @@ package dev.windlass.cli;
 
 import dev.windlass.sandbox.Sandbox;
 import dev.windlass.sandbox.SandboxBuilder;
+import dev.windlass.sandbox.SandboxStartException;
+import dev.windlass.sandbox.kubeconfig.KubeconfigException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +66,11 @@ final class SandboxCommand implements Callable<Integer> {
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sandbox-shutdown"));
             stopped.await();
+        } catch (SandboxStartException | KubeconfigException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("windlass sandbox: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
         }
         return ExitCodes.OK;
     }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
-                    + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests."},
+                    + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests and runs a "
+                    + "local Kubernetes API server (the sandbox)."},
         subcommands = {RenderCommand.class, ValidateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

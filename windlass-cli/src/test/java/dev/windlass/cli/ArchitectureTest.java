@@ -48,13 +48,25 @@ class ArchitectureTest {
             .because("ARCHITECTURE.md: arrows point down the module table; windlass-render may not use windlass-cli");
 
     static final ArchRule ONLY_EDGES_TOUCH_FILES_AND_NETWORK = noClasses()
-            .that(not(localSnapshot()).and(not(resideInAPackage("dev.windlass.cli.."))))
+            .that(not(localSnapshot()).and(not(resideInAnyPackage("dev.windlass.cli..", "dev.windlass.sandbox.."))))
             .should().dependOnClassesThat(fileSystemOrNetwork())
             .because("ARCHITECTURE.md: only the edges do I/O; render reads a Snapshot, not java.io.File "
-                    + "(LocalSnapshot and the CLI are the edges)");
+                    + "(LocalSnapshot, the sandbox server and the CLI are the edges)");
+
+    static final ArchRule ONLY_THE_CLI_USES_THE_SANDBOX = noClasses()
+            .that().resideOutsideOfPackages("dev.windlass.sandbox..", "dev.windlass.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.windlass.sandbox..")
+            .because("ARCHITECTURE.md: the engine talks to the sandbox through the same cluster adapter as to a "
+                    + "real cluster; no engine code may use it directly");
+
+    static final ArchRule SANDBOX_DEPENDS_ONLY_ON_MODEL = noClasses()
+            .that().resideInAPackage("dev.windlass.sandbox..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.sandbox..", "dev.windlass.model.."))))
+            .because("ARCHITECTURE.md: windlass-sandbox may depend on windlass-model only");
 
     static final ArchRule DOMAIN_DOES_NOT_USE_PICOCLI = noClasses()
-            .that().resideInAnyPackage("dev.windlass.model..", "dev.windlass.render..")
+            .that().resideInAnyPackage("dev.windlass.model..", "dev.windlass.render..", "dev.windlass.sandbox..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("ARCHITECTURE.md: picocli belongs to windlass-cli, the porcelain edge");
 
@@ -74,7 +86,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelAndRender_doNotUsePicocli() {
+    void onlyTheCli_usesTheSandbox() {
+        ONLY_THE_CLI_USES_THE_SANDBOX.check(classes);
+    }
+
+    @Test
+    void sandbox_dependsOnlyOnModel() {
+        SANDBOX_DEPENDS_ONLY_ON_MODEL.check(classes);
+    }
+
+    @Test
+    void domainAndSandbox_doNotUsePicocli() {
         DOMAIN_DOES_NOT_USE_PICOCLI.check(classes);
     }
 

@@ -20,7 +20,10 @@ import dev.windlass.sandbox.store.ObjectStore;
 import dev.windlass.sandbox.tls.CertificateAuthority;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.windlass.sandbox.tls.AtomicFile;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -144,7 +147,7 @@ public final class SandboxBuilder {
         resources.add(runtime);
         runtime.start();
         Bootstrap.run(api, authority == null ? "" : authority.certificatePem());
-        String token = authentication ? Tokens.generate() : null;
+        String token = authentication ? token() : null;
         Faults faults = new Faults();
         resources.add(faults);
         InetSocketAddress address = new InetSocketAddress(host, port);
@@ -157,6 +160,26 @@ public final class SandboxBuilder {
                     + "; choose another port (--port) or stop what is using it", e);
         }
         return new Sandbox(server, api, runtime, authority, token, faults, resources);
+    }
+
+    /**
+     * A fresh token, or with a data directory the one kept in {@code pki/token}, so kubeconfigs
+     * written before a restart keep working.
+     */
+    private String token() throws IOException {
+        if (dataDir == null) {
+            return Tokens.generate();
+        }
+        Path file = dataDir.resolve("pki").resolve("token");
+        if (Files.isRegularFile(file)) {
+            String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (!kept.isEmpty()) {
+                return kept;
+            }
+        }
+        String token = Tokens.generate();
+        AtomicFile.writeOwnerOnly(file, token.getBytes(StandardCharsets.UTF_8));
+        return token;
     }
 
     /** The admission chain: lifecycle defaults and allocation first, then validation of the result. */

@@ -7,6 +7,7 @@ import dev.windlass.sandbox.api.WireJson;
 import dev.windlass.sandbox.discovery.DiscoveryDocuments;
 import dev.windlass.sandbox.discovery.DiscoveryFormat;
 import dev.windlass.sandbox.discovery.OpenApiDocuments;
+import dev.windlass.sandbox.discovery.OpenApiV2;
 import java.util.Optional;
 import dev.windlass.sandbox.resource.ResourceRegistry;
 import java.io.IOException;
@@ -59,6 +60,9 @@ final class MetaEndpoints {
         } else if (clean.equals("/apis")) {
             body = Optional.of(format == DiscoveryFormat.LEGACY ? DiscoveryDocuments.groupList(registry)
                     : DiscoveryDocuments.aggregatedGroups(registry, format));
+        } else if (clean.equals("/openapi/v2")) {
+            serveV2(exchange);
+            return;
         } else if (clean.equals("/openapi/v3")) {
             body = Optional.of(openApi.index());
             format = DiscoveryFormat.LEGACY;
@@ -74,6 +78,14 @@ final class MetaEndpoints {
         }
         exchange.getResponseHeaders().set("Vary", "Accept");
         Responses.send(exchange, 200, WireJson.bytes(body.get()), format.contentType());
+    }
+
+    private static void serveV2(HttpExchange exchange) throws IOException {
+        if (OpenApiV2.wantsProtobuf(exchange.getRequestHeaders().getFirst("Accept"))) {
+            Responses.send(exchange, 200, OpenApiV2.protobuf(), OpenApiV2.PROTOBUF);
+        } else {
+            Responses.json(exchange, 200, OpenApiV2.json());
+        }
     }
 
     /** {@code /api/v1}, {@code /apis/{group}} and {@code /apis/{group}/{version}}. */

@@ -1,5 +1,6 @@
 package dev.windlass.sandbox.controller;
 
+import dev.windlass.sandbox.api.ApiException;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.store.WatchEvent;
 import java.time.Clock;
@@ -94,8 +95,12 @@ public final class ControllerRuntime implements ControllerContext, AutoCloseable
     private static void run(String what, Runnable task) {
         try {
             task.run();
+        } catch (ApiException e) {
+            // A 409 means another write came first; the controller sees that write and acts again.
+            LOG.log(e.code() == 409 ? Level.FINE : Level.WARNING,
+                    what + " failed; it will act again on the next change: " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, what + " failed; it will act again on the next change: " + e.getMessage());
+            LOG.log(Level.WARNING, what + " failed; it will act again on the next change", e);
         }
     }
 }

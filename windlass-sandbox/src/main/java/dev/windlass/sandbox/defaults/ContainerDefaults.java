@@ -1,6 +1,7 @@
 package dev.windlass.sandbox.defaults;
 
 import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
 import java.util.List;
 
 /**
@@ -22,8 +23,7 @@ final class ContainerDefaults {
         result = Fill.zero(result, "terminationMessagePath", "/dev/termination-log");
         result = Fill.zero(result, "terminationMessagePolicy", "File");
         if (Fill.isZero(result, "imagePullPolicy")) {
-            result = result.with("imagePullPolicy",
-                    dev.windlass.model.tree.Node.of(ImagePullPolicy.forImage(Fill.text(result, "image"))));
+            result = result.with("imagePullPolicy", Node.of(ImagePullPolicy.forImage(Fill.text(result, "image"))));
         }
         result = Fill.eachItem(result, "ports", port -> Fill.zero(port, "protocol", "TCP"));
         result = Fill.eachItem(result, "env", env -> Fill.child(env, "valueFrom",

@@ -1,5 +1,6 @@
 package dev.windlass.sandbox.defaults;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -68,13 +69,13 @@ final class ImagePullPolicy {
                 rest = name.substring(slash + 1);
             }
         }
-        return rest.equals(rest.toLowerCase(java.util.Locale.ROOT));
+        return rest.equals(rest.toLowerCase(Locale.ROOT));
     }
 
     private static boolean validDigest(String digest) {
         int colon = digest.indexOf(':');
         Integer length = DIGEST_LENGTHS.get(digest.substring(0, colon));
         String encoded = digest.substring(colon + 1);
-        return length != null && encoded.length() == length && encoded.equals(encoded.toLowerCase(java.util.Locale.ROOT));
+        return length != null && encoded.length() == length && encoded.equals(encoded.toLowerCase(Locale.ROOT));
     }
 }

@@ -35,7 +35,7 @@ class DefaultingAdmissionTest {
     }
 
     static Stream<Arguments> cases() {
-        return Stream.concat(Stream.concat(workloads(), pods()), others()).map(Arguments::of);
+        return Stream.of(workloads(), pods(), batch(), others()).flatMap(s -> s).map(Arguments::of);
     }
 
     private static Stream<Case> workloads() {
@@ -142,12 +142,8 @@ class DefaultingAdmissionTest {
                                 + "},'metadata':{'creationTimestamp':null}}" + tail));
     }
 
-    private static Stream<Case> others() {
+    private static Stream<Case> batch() {
         ApiResource job = Objects.resource("batch", "v1", "Job");
-        ApiResource policy = Objects.resource("networking.k8s.io", "v1", "NetworkPolicy");
-        ApiResource hpa = Objects.resource("autoscaling", "v2", "HorizontalPodAutoscaler");
-        String jobTail = "'manualSelector':false,'template':%s,'completionMode':'NonIndexed','suspend':false,"
-                + "'podReplacementPolicy':'%s'";
         String neverSpec = "{'restartPolicy':'Never','containers':[" + CONTAINER_IN + "]}";
         String neverOut = "{'restartPolicy':'Never','containers':[" + CONTAINER_OUT + "],'terminationGracePeriodSeconds':30,"
                 + "'dnsPolicy':'ClusterFirst','securityContext':{},'schedulerName':'default-scheduler'}";
@@ -177,7 +173,13 @@ class DefaultingAdmissionTest {
                         "{'spec':{'schedule':'* * * * *','jobTemplate':{'spec':{'template':{'spec':" + neverOut
                                 + ",'metadata':{'creationTimestamp':null}}},'metadata':{'creationTimestamp':null}},"
                                 + "'concurrencyPolicy':'Allow','suspend':false,'successfulJobsHistoryLimit':3,"
-                                + "'failedJobsHistoryLimit':1}}"),
+                                + "'failedJobsHistoryLimit':1}}"));
+    }
+
+    private static Stream<Case> others() {
+        ApiResource policy = Objects.resource("networking.k8s.io", "v1", "NetworkPolicy");
+        ApiResource hpa = Objects.resource("autoscaling", "v2", "HorizontalPodAutoscaler");
+        return Stream.of(
                 new Case("secret: type Opaque", Objects.resource("", "v1", "Secret"),
                         "{'data':{'k':'dg=='}}", "{'data':{'k':'dg=='},'type':'Opaque'}"),
                 new Case("pvc: volumeMode Filesystem", Objects.resource("", "v1", "PersistentVolumeClaim"),

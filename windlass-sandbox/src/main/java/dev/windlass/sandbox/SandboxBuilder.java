@@ -6,6 +6,7 @@ import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.apply.ManagedFieldsAdapter;
 import dev.windlass.sandbox.controller.lifecycle.Bootstrap;
 import dev.windlass.sandbox.controller.lifecycle.LifecycleAdmissions;
+import dev.windlass.sandbox.defaults.DefaultingAdmission;
 import dev.windlass.sandbox.controller.lifecycle.LifecycleControllers;
 import dev.windlass.sandbox.controller.workload.WorkloadControllers;
 import dev.windlass.sandbox.persist.DataDirectory;
@@ -185,6 +186,7 @@ public final class SandboxBuilder {
     /** The admission chain: lifecycle defaults and allocation first, then validation of the result. */
     private static List<Admission> admissions(ResourceRegistry registry, ObjectStore store) {
         List<Admission> chain = new ArrayList<>(LifecycleAdmissions.all(registry, store));
+        chain.add(0, new DefaultingAdmission());
         chain.add(new ValidationAdmission());
         return chain;
     }

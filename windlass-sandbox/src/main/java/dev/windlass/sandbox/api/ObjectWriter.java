@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * Create and update, step by step: check the body against the URL, stamp server-owned metadata,
- * keep spec and status apart, record field managers, run admission, store. Called inside the
- * store's write lock by {@link ObjectService}.
+ * keep spec and status apart, run admission (defaulting, allocation, validation), bump the
+ * generation, record field managers, store. Called inside the store's write lock by
+ * {@link ObjectService}.
  */
 final class ObjectWriter {
 
@@ -50,10 +51,10 @@ final class ObjectWriter {
         MapNode object = BodyChecks.namespaceMatches(resource, namespace, body);
         object = NameGenerator.assign(resource, object);
         object = stampNew(resource, object, options.fieldsTracked());
+        object = admit(Operation.CREATE, resource, null, object);
         if (!options.fieldsTracked()) {
             object = fields.track(resource, null, object, fields.managerOf(options), "");
         }
-        object = admit(Operation.CREATE, resource, null, object);
         NamespaceGuard.requireActive(store, resource, Meta.namespace(object));
         if (options.dryRun()) {
             return object;
@@ -76,12 +77,12 @@ final class ObjectWriter {
         BodyChecks.versionMatches(resource, current, object);
         object = keepServerMetadata(current, object);
         object = splitStatus(resource, current, object, subresource);
+        object = admit(Operation.UPDATE, resource, current, object);
         object = bumpGeneration(resource, current, object);
         if (!options.fieldsTracked()) {
             String sub = subresource == null ? "" : subresource.path();
             object = fields.track(resource, current, object, fields.managerOf(options), sub);
         }
-        object = admit(Operation.UPDATE, resource, current, object);
         if (object.equals(current)) {
             return current;
         }

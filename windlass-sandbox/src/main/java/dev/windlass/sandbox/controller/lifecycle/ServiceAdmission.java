@@ -53,6 +53,7 @@ final class ServiceAdmission implements Admission {
         if (!spec.containsKey("sessionAffinity")) {
             spec = spec.with("sessionAffinity", Node.of("None"));
         }
+        spec = sessionAffinityTimeout(spec);
         List<MapNode> others = others(incoming);
         String name = Meta.name(incoming);
         spec = clusterIp(name, spec, oldSpec, type, others);
@@ -60,6 +61,20 @@ final class ServiceAdmission implements Admission {
         spec = trafficPolicies(spec, type);
         MapNode result = incoming.with("spec", spec);
         return result.containsKey("status") ? result : result.with("status", MapNode.of("loadBalancer", MapNode.empty()));
+    }
+
+    /** {@code ClientIP} affinity gets {@code sessionAffinityConfig.clientIP.timeoutSeconds: 10800} (3 hours). */
+    private static MapNode sessionAffinityTimeout(MapNode spec) {
+        if (!spec.getText("sessionAffinity").filter("ClientIP"::equals).isPresent()) {
+            return spec;
+        }
+        MapNode config = spec.getMap("sessionAffinityConfig").orElse(MapNode.empty());
+        MapNode clientIp = config.getMap("clientIP").orElse(MapNode.empty());
+        if (clientIp.containsKey("timeoutSeconds")) {
+            return spec;
+        }
+        return spec.with("sessionAffinityConfig",
+                config.with("clientIP", clientIp.with("timeoutSeconds", Node.of(10_800L))));
     }
 
     private MapNode clusterIp(String name, MapNode spec, MapNode oldSpec, String type, List<MapNode> others) {

@@ -119,6 +119,19 @@ class StorageSemanticsTest {
     }
 
     @Test
+    void replacingWithTheSameManifest_keepsGeneration_evenThoughTheServerFilledInDefaults() {
+        Deployment created = client.apps().deployments().inNamespace(namespace).resource(deployment("web")).create();
+        assertThat(created.getSpec().getRevisionHistoryLimit()).isEqualTo(10);
+
+        Deployment sameManifest = deployment("web");
+        sameManifest.getMetadata().setResourceVersion(created.getMetadata().getResourceVersion());
+        Deployment replaced = client.apps().deployments().inNamespace(namespace).resource(sameManifest).update();
+
+        assertThat(replaced.getMetadata().getGeneration()).isEqualTo(1L);
+        assertThat(replaced.getMetadata().getResourceVersion()).isEqualTo(created.getMetadata().getResourceVersion());
+    }
+
+    @Test
     void mainResourceUpdate_ignoresStatus_andStatusUpdate_ignoresSpec() {
         client.apps().deployments().inNamespace(namespace).resource(deployment("web")).create();
 

@@ -49,7 +49,7 @@ final class ObjectWriter {
         BodyChecks.kindMatches(resource, body);
         MapNode object = BodyChecks.namespaceMatches(resource, namespace, body);
         object = NameGenerator.assign(resource, object);
-        object = stampNew(resource, object);
+        object = stampNew(resource, object, options.fieldsTracked());
         if (!options.fieldsTracked()) {
             object = fields.track(resource, null, object, fields.managerOf(options), "");
         }
@@ -109,9 +109,11 @@ final class ObjectWriter {
                 .filter(list -> !list.isEmpty()).isPresent();
     }
 
-    private MapNode stampNew(ApiResource resource, MapNode object) {
-        MapNode metadata = Meta.of(object).without("resourceVersion").without("deletionTimestamp")
-                .without("deletionGracePeriodSeconds").without("managedFields")
+    /** Server-owned metadata for a new object; managedFields stay when an apply already computed them. */
+    private MapNode stampNew(ApiResource resource, MapNode object, boolean fieldsTracked) {
+        MapNode kept = fieldsTracked ? Meta.of(object) : Meta.of(object).without("managedFields");
+        MapNode metadata = kept.without("resourceVersion").without("deletionTimestamp")
+                .without("deletionGracePeriodSeconds")
                 .with("uid", Node.of(UUID.randomUUID().toString()))
                 .with("creationTimestamp", Node.of(Meta.timestamp(clock.instant())));
         if (Generation.tracked(resource, registry)) {

@@ -43,10 +43,12 @@ final class Patcher {
                 case APPLY_YAML, APPLY_CBOR -> new Outcome(apply(resource, namespace, name, current, body, options), true);
             };
         } catch (PatchException e) {
+            // The real server answers a patch that does not apply with empty details, so kubectl
+            // prints "The request is invalid: <message>"; naming the object would hide the message.
             throw e.kind() == PatchException.Kind.INVALID_PATCH
                     ? ApiException.badRequest(e.getMessage())
-                    : new ApiException(422, "Invalid", e.getMessage(), new ApiException.Details(name,
-                    resource.group(), resource.plural(), List.of()));
+                    : new ApiException(422, "Invalid", e.getMessage(), new ApiException.Details("", "", "",
+                    List.of()));
         }
     }
 

@@ -43,18 +43,13 @@ final class Patcher {
                 case APPLY_YAML, APPLY_CBOR -> new Outcome(apply(resource, namespace, name, current, body, options), true);
             };
         } catch (PatchException e) {
-            if (e.kind() == PatchException.Kind.INVALID_PATCH) {
-                throw ApiException.badRequest("the patch is not valid: " + e.getMessage());
-            }
-            String sent = new String(body, StandardCharsets.UTF_8);
-            throw ApiException.invalid(resource.group(), resource.kind(), name, List.of(new ApiException.Cause(
-                    "FieldValueInvalid", "Invalid value: " + quoted(sent) + ": " + e.getMessage(), "patch")));
+            // The real server answers a patch that does not apply with empty details, so kubectl
+            // prints "The request is invalid: <message>"; naming the object would hide the message.
+            throw e.kind() == PatchException.Kind.INVALID_PATCH
+                    ? ApiException.badRequest(e.getMessage())
+                    : new ApiException(422, "Invalid", e.getMessage(), new ApiException.Details("", "", "",
+                    List.of()));
         }
-    }
-
-    private static String quoted(String text) {
-        String cut = text.length() > 200 ? text.substring(0, 200) + "..." : text;
-        return "\"" + cut.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static MapNode strategic(ApiResource resource, boolean custom, MapNode current, Node patch) {

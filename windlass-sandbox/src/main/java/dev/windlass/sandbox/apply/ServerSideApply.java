@@ -25,6 +25,17 @@ public final class ServerSideApply {
     }
 
     public static ApplyResult apply(ApplyRequest request) {
+        ApplyResult result = applyOnce(request);
+        if (result instanceof ApplyResult.Conflicted conflicted && !request.force()
+                && LastAppliedUpgrade.covers(request, conflicted.conflicts())) {
+            result = applyOnce(new ApplyRequest(request.live(), request.config(), request.manager(), true,
+                    request.kind(), request.apiVersion(), request.schema(), request.now(), request.subresource(),
+                    request.statusSubresource()));
+        }
+        return LastAppliedUpgrade.syncAnnotation(request, result);
+    }
+
+    private static ApplyResult applyOnce(ApplyRequest request) {
         if (ManagedFields.present(request.config())) {
             return new ApplyResult.Rejected("metadata.managedFields must be nil");
         }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * The table of a custom resource, as the apiextensions-apiserver builds it: Name, then one column
  * per {@code additionalPrinterColumns} entry of the served version (or a single Age column when the
  * CRD declares none). Each cell is the first value the column's JSONPath selects, formatted by the
- * column's type; a missing value is null (kubectl shows {@code <none>}).
+ * column's type; a missing value is null (kubectl leaves it blank).
  */
 final class CustomColumns {
 

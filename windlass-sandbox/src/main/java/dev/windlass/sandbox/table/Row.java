@@ -18,7 +18,7 @@ record Row(List<Node> cells, List<MapNode> conditions) {
 
     /**
      * A row from plain values: {@code String}, {@code Long}/{@code Integer} (integer cells),
-     * {@code Double}, {@code Boolean}, a {@link Node}, or null (a JSON null, shown as {@code <none>}).
+     * {@code Double}, {@code Boolean}, a {@link Node}, or null (a JSON null; kubectl leaves the cell blank).
      */
     static Row of(Object... cells) {
         List<Node> out = new ArrayList<>(cells.length);

@@ -60,6 +60,18 @@ public final class TableConverter {
                 .build();
     }
 
+    /**
+     * The object of one watch event for a client that asked for a Table: a one-row Table of
+     * {@code object}. kube-apiserver sends the column definitions with the first event of a watch only
+     * ({@code headers} false afterwards, leaving {@code columnDefinitions} null).
+     */
+    public static MapNode toWatchTable(ApiResource resource, MapNode object, IncludeObject include, Instant now,
+                                       String version, boolean headers) {
+        String rv = object.getMap("metadata").flatMap(m -> m.getText("resourceVersion")).orElse(null);
+        MapNode table = toTable(resource, List.of(object), rv, null, include, now, version);
+        return headers ? table : table.with("columnDefinitions", Node.nullNode());
+    }
+
     /** The column definitions {@code resource} is printed with. */
     public static List<Column> columns(ApiResource resource) {
         return printerFor(resource).columns();

@@ -12,9 +12,15 @@ import dev.windlass.sandbox.api.WireJson;
 import dev.windlass.sandbox.api.WriteOptions;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.resource.ApiResource.Subresource;
+import dev.windlass.sandbox.table.IncludeObject;
+import dev.windlass.sandbox.table.TableConverter;
+import dev.windlass.sandbox.table.TableMediaType;
 import dev.windlass.sandbox.validation.SizeLimits;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** Serves one resource request: maps the verb and URL onto {@link ObjectService}. */
 final class ResourceHandler {
@@ -35,8 +41,8 @@ final class ResourceHandler {
         }
         Subresource sub = subresource(resource, path);
         switch (verb) {
-            case GET -> get(exchange, resource, namespace, path.name(), sub);
-            case LIST -> ListWriter.write(exchange, resource, service.list(resource, namespace, listOptions(query)));
+            case GET -> get(exchange, resource, namespace, path.name(), sub, query);
+            case LIST -> list(exchange, resource, namespace, query);
             case WATCH -> watches.serve(exchange, resource, namespace, path.name(), query);
             case CREATE -> respond(exchange, 201, service.create(resource, namespace, body(exchange), write(exchange, query)));
             case UPDATE -> update(exchange, resource, namespace, path.name(), sub, query);
@@ -46,10 +52,38 @@ final class ResourceHandler {
         }
     }
 
-    private void get(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub)
-            throws IOException {
+    private void get(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub,
+                     Query query) throws IOException {
         MapNode object = service.get(resource, namespace, name);
+        Optional<String> table = sub == null ? tableVersion(exchange) : Optional.empty();
+        if (table.isPresent()) {
+            String rv = object.getMap("metadata").flatMap(m -> m.getText("resourceVersion")).orElse(null);
+            respondTable(exchange, table.get(), TableConverter.toTable(resource, List.of(object), rv, null,
+                    IncludeObject.parse(query.get("includeObject")), Instant.now(), table.get()));
+            return;
+        }
         respond(exchange, 200, sub == Subresource.SCALE ? Scales.toScale(resource, object) : object);
+    }
+
+    /** A list, or its Table when the client asks for {@code as=Table} (kubectl get). */
+    private void list(HttpExchange exchange, ApiResource resource, String namespace, Query query) throws IOException {
+        var list = service.list(resource, namespace, listOptions(query));
+        Optional<String> table = tableVersion(exchange);
+        if (table.isEmpty()) {
+            ListWriter.write(exchange, resource, list);
+            return;
+        }
+        respondTable(exchange, table.get(), TableConverter.toTable(resource, list.items(),
+                Long.toString(list.resourceVersion()), list.continueToken(),
+                IncludeObject.parse(query.get("includeObject")), Instant.now(), table.get()));
+    }
+
+    private static Optional<String> tableVersion(HttpExchange exchange) {
+        return TableMediaType.requested(exchange.getRequestHeaders().getFirst("Accept"));
+    }
+
+    private static void respondTable(HttpExchange exchange, String version, MapNode table) throws IOException {
+        Responses.send(exchange, 200, WireJson.bytes(table), TableMediaType.contentType(version));
     }
 
     private void update(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub,

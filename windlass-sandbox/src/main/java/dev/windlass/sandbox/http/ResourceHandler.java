@@ -184,8 +184,21 @@ final class ResourceHandler {
     }
 
     private static MapNode body(HttpExchange exchange) throws IOException {
+        requireJson(exchange.getRequestHeaders().getFirst("Content-Type"));
         Node node = WireJson.parse(bytes(exchange));
         return node.asMap().orElseThrow(() -> ApiException.badRequest("the request body must be a JSON object"));
+    }
+
+    /**
+     * Bodies are JSON (or YAML for apply patches). Protobuf and CBOR get 415, which client-go
+     * answers by sending JSON instead.
+     */
+    private static void requireJson(String contentType) {
+        String type = contentType == null ? "application/json" : contentType.split(";", 2)[0].trim();
+        if (!type.equals("application/json") && !type.equals("*/*") && !type.isEmpty()) {
+            throw new ApiException(415, "UnsupportedMediaType", "the body of the request was in an unknown format - "
+                    + "accepted media types include: application/json, application/yaml", null);
+        }
     }
 
     static byte[] bytes(HttpExchange exchange) throws IOException {

@@ -138,8 +138,6 @@ class KubectlApplyTest {
     }
 
     @Test
-    @Disabled("gap: writes through /scale are recorded without subresource \"scale\" (ResourceHandler passes no "
-            + "subresource to ObjectService.update), so kubectl scale's entry merges with other kubectl updates")
     void scale_recordsItsFieldsUnderTheScaleSubresource() {
         applyServerSide(deployment(2)).ok();
         kubectl.run("scale", "deployment", "web", "-n", namespace, "--replicas=5").ok();

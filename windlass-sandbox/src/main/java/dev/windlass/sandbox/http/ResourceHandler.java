@@ -93,7 +93,8 @@ final class ResourceHandler {
         if (sub == Subresource.SCALE) {
             MapNode current = service.get(resource, namespace, name);
             MapNode updated = Scales.fromScale(resource, current, body);
-            respond(exchange, 200, Scales.toScale(resource, service.update(resource, namespace, name, updated, options, null)));
+            respond(exchange, 200, Scales.toScale(resource, service.update(resource, namespace, name, updated, options,
+                    Subresource.SCALE)));
             return;
         }
         respond(exchange, 200, service.update(resource, namespace, name, body, options, sub));
@@ -108,7 +109,8 @@ final class ResourceHandler {
             MapNode current = service.get(resource, namespace, name);
             MapNode scale = Scales.patchScale(resource, current, type, body);
             MapNode updated = Scales.fromScale(resource, current, scale);
-            respond(exchange, 200, Scales.toScale(resource, service.update(resource, namespace, name, updated, options, null)));
+            respond(exchange, 200, Scales.toScale(resource, service.update(resource, namespace, name, updated, options,
+                    Subresource.SCALE)));
             return;
         }
         boolean existed = type != PatchType.APPLY_YAML || exists(resource, namespace, name);

@@ -26,7 +26,7 @@ public final class DefaultingAdmission implements Admission {
     }
 
     private static final Map<String, KindDefaults> KINDS = Map.ofEntries(
-            Map.entry("/Pod", (o, c, v) -> WorkloadDefaults.pod(o)),
+            Map.entry("/Pod", (o, c, v) -> WorkloadDefaults.pod(o, c)),
             Map.entry("/PodTemplate", (o, c, v) -> WorkloadDefaults.podTemplate(o)),
             Map.entry("/ReplicationController", (o, c, v) -> WorkloadDefaults.replicationController(o)),
             Map.entry("/Secret", (o, c, v) -> ResourceDefaults.secret(o)),

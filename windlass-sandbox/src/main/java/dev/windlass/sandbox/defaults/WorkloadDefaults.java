@@ -17,8 +17,14 @@ final class WorkloadDefaults {
     private WorkloadDefaults() {
     }
 
-    static MapNode pod(MapNode pod) {
-        return Fill.struct(pod, "spec", PodSpecDefaults::podSpec);
+    /** The pod spec's defaults; a new pod also starts {@code Pending}, as the pod storage strategy sets it. */
+    static MapNode pod(MapNode pod, boolean create) {
+        MapNode defaulted = Fill.struct(pod, "spec", PodSpecDefaults::podSpec);
+        if (!create || defaulted.getMap("status").flatMap(s -> s.getText("phase")).isPresent()) {
+            return defaulted;
+        }
+        MapNode status = defaulted.getMap("status").orElse(MapNode.empty());
+        return defaulted.with("status", status.with("phase", dev.windlass.model.tree.Node.of("Pending")));
     }
 
     static MapNode podTemplate(MapNode podTemplate) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * One watch connection: events from the store, filtered by the request's selectors, written as
@@ -30,12 +31,18 @@ final class WatchStream implements WatchListener, AutoCloseable {
 
     private final ApiResource resource;
     private final Predicate<MapNode> filter;
+    private final UnaryOperator<MapNode> render;
     private final LinkedBlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
     private volatile long lastVersion;
 
-    WatchStream(ApiResource resource, Predicate<MapNode> filter, long startVersion) {
+    /**
+     * @param render turns each event's object into what is sent: the object itself, or a one-row
+     *               Table when the client watches with {@code as=Table} ({@code kubectl get -w})
+     */
+    WatchStream(ApiResource resource, Predicate<MapNode> filter, UnaryOperator<MapNode> render, long startVersion) {
         this.resource = resource;
         this.filter = filter;
+        this.render = render;
         this.lastVersion = startVersion;
     }
 
@@ -51,7 +58,7 @@ final class WatchStream implements WatchListener, AutoCloseable {
             queue.offer(CLOSE);
             return;
         }
-        queue.offer(frame(type, versioned(event.object())));
+        queue.offer(frame(type, render.apply(versioned(event.object()))));
     }
 
     /** Ends the stream (a dropped connection, an outage or server shutdown). */
@@ -68,7 +75,9 @@ final class WatchStream implements WatchListener, AutoCloseable {
 
     /** Streams until the timeout, a close, or the client going away. */
     void serve(HttpExchange exchange, Duration timeout, boolean bookmarks, Duration bookmarkEvery) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+        }
         exchange.sendResponseHeaders(200, 0);
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextBookmark = System.nanoTime() + bookmarkEvery.toNanos();

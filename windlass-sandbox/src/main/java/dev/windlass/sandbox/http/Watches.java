@@ -14,6 +14,13 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Instant;
+import dev.windlass.sandbox.table.IncludeObject;
+import dev.windlass.sandbox.table.TableConverter;
+import dev.windlass.sandbox.table.TableMediaType;
 
 /**
  * Serves watch requests and keeps the open ones, so that shutdown, an outage or an injected fault
@@ -47,7 +54,8 @@ final class Watches {
         long from = startVersion(options.resourceVersion());
         boolean initialEvents = query.flag("sendInitialEvents");
         ObjectStore store = service.store();
-        WatchStream stream = new WatchStream(resource, filter, store.currentVersion());
+        WatchStream stream = new WatchStream(resource, filter, render(exchange, resource, query),
+                store.currentVersion());
         String scopeNamespace = resource.namespaced() ? namespace : null;
         ObjectStore.Subscription subscription = null;
         try {
@@ -80,6 +88,19 @@ final class Watches {
         } catch (Exception e) {
             // unregistering a finished watch cannot fail in a way that matters
         }
+    }
+
+    /** Objects as they are, or as one-row Tables (headers on the first) when the client asks for Tables. */
+    private static UnaryOperator<MapNode> render(HttpExchange exchange, ApiResource resource, Query query) {
+        Optional<String> table = TableMediaType.requested(exchange.getRequestHeaders().getFirst("Accept"));
+        if (table.isEmpty()) {
+            return UnaryOperator.identity();
+        }
+        IncludeObject include = IncludeObject.parse(query.get("includeObject"));
+        AtomicBoolean first = new AtomicBoolean(true);
+        exchange.getResponseHeaders().set("Content-Type", TableMediaType.contentType(table.get()));
+        return object -> TableConverter.toWatchTable(resource, object, include, Instant.now(), table.get(),
+                first.getAndSet(false));
     }
 
     /**

@@ -47,7 +47,7 @@ final class Kubelet implements Controller {
     public void handle(WatchEvent event, ControllerContext context) {
         MapNode pod = event.object();
         if (event.type() == WatchEvent.Type.DELETED || Meta.deleting(pod)
-                || !Trees.text(pod, "", "status", "phase").isEmpty() || !placing.add(Meta.uid(pod))) {
+                || placed(pod) || !placing.add(Meta.uid(pod))) {
             return;
         }
         context.schedule(Duration.ZERO, () -> step(event.key(), Meta.uid(pod), context, current -> {
@@ -56,8 +56,16 @@ final class Kubelet implements Controller {
         }));
     }
 
+    /**
+     * Whether the scheduler has looked at the pod: it has conditions. A new pod is only
+     * {@code Pending} (the API server sets that phase on create).
+     */
+    private static boolean placed(MapNode pod) {
+        return Trees.map(pod, "status").getList("conditions").filter(list -> !list.isEmpty()).isPresent();
+    }
+
     private void place(MapNode pod, ControllerContext context) {
-        if (!Trees.text(pod, "", "status", "phase").isEmpty()) {
+        if (placed(pod)) {
             return;
         }
         ObjectService api = context.api();

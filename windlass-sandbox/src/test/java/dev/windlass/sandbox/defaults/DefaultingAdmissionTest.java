@@ -93,19 +93,20 @@ class DefaultingAdmissionTest {
         String tail = ",'replicas':1,'strategy':{'type':'RollingUpdate','rollingUpdate':{'maxUnavailable':'25%',"
                 + "'maxSurge':'25%'}},'revisionHistoryLimit':10,'progressDeadlineSeconds':600}}";
         return Stream.of(
-                new Case("pod: enableServiceLinks and requests from limits, on pods only", pod,
+                new Case("pod: enableServiceLinks, requests from limits, and phase Pending on create", pod,
                         "{'spec':{'containers':[{'name':'c','image':'nginx:1.25','resources':{'limits':{'cpu':'1'}}}]}}",
                         "{'spec':{'containers':[{'name':'c','image':'nginx:1.25','resources':{'limits':{'cpu':'1'},"
                                 + "'requests':{'cpu':'1'}},'terminationMessagePath':'/dev/termination-log',"
                                 + "'terminationMessagePolicy':'File','imagePullPolicy':'IfNotPresent'}],"
-                                + "'enableServiceLinks':true," + POD_SPEC_TAIL + "}}"),
+                                + "'enableServiceLinks':true," + POD_SPEC_TAIL + "},'status':{'phase':'Pending'}}"),
                 new Case("pod: host network copies container ports to host ports", pod,
                         "{'spec':{'hostNetwork':true,'containers':[{'name':'c','image':'nginx:1.25','ports':"
                                 + "[{'containerPort':80}]}]}}",
                         "{'spec':{'hostNetwork':true,'containers':[{'name':'c','image':'nginx:1.25','ports':"
                                 + "[{'containerPort':80,'hostPort':80,'protocol':'TCP'}],'resources':{},"
                                 + "'terminationMessagePath':'/dev/termination-log','terminationMessagePolicy':'File',"
-                                + "'imagePullPolicy':'IfNotPresent'}],'enableServiceLinks':true," + POD_SPEC_TAIL + "}}"),
+                                + "'imagePullPolicy':'IfNotPresent'}],'enableServiceLinks':true," + POD_SPEC_TAIL
+                                + "},'status':{'phase':'Pending'}}"),
                 new Case("template: probes, hooks, ports, env field refs, init containers", deployment,
                         "{'spec':{'template':{'spec':{'initContainers':[" + CONTAINER_IN + "],'containers':[{'name':'c',"
                                 + "'image':'nginx:1.25','ports':[{'containerPort':80}],'env':[{'name':'N','valueFrom':"

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class SandboxScaleTest {
 
-    private static final ScaleSettings SMALL = new ScaleSettings(500, 5, 256, 1, 20, 100, 2, 20, 5, 20, 0, 30);
+    private static final ScaleSettings SMALL = new ScaleSettings(500, 5, 256, 1, 5, 40, 2, 10, 5, 20, 0, 30);
 
     @Test
     void run_reportsEveryMetricWithEveryWatchEventDelivered() throws Exception {
@@ -21,7 +21,7 @@ class SandboxScaleTest {
         assertThat(report.metrics()).containsExactly("sandbox.env", "sandbox.startup", "sandbox.load",
                 "sandbox.heap.per-object", "sandbox.get.1-thread", "sandbox.get.2-threads", "sandbox.list",
                 "sandbox.watch.delivery", "sandbox.watch.update");
-        assertThat(report.values("get.1-thread")).contains("p50=", "p90=", "p99=", "max=", "rate=", "gets=100");
+        assertThat(report.values("get.1-thread")).contains("p50=", "p90=", "p99=", "max=", "rate=", "gets=40");
         assertThat(report.values("list")).contains("p50=", "p99=", "items/s=", "items/list=10 of 100");
         assertThat(report.values("watch.delivery")).contains("p50=", "p99=", "delivered=100/100", "missing=0",
                 "duplicates=0");

@@ -3,6 +3,15 @@
 #
 #   bench/run.sh                      # all benchmarks, modest settings (about two minutes)
 #   bench/run.sh CodecBenchmark.parseYaml -f 3 -i 10    # any JMH arguments instead of the defaults
+#   bench/run.sh sandbox              # the sandbox scale driver instead (see below)
+#   bench/run.sh sandbox -Dsandbox.scale.objects=5000   # any -D options for the driver, e.g. smaller sizes
+#
+# "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
+# for 50,000 ConfigMaps, get and list latency over HTTPS, watch fan-out to 100 watchers (several
+# minutes), and prints its report block: one "sandbox.<metric> <values>" line per metric.
+# Sizes are -Dsandbox.scale.<name> properties (see ScaleSettings). The JDK HTTP server the sandbox
+# uses leaves Nagle on unless -Dsun.net.httpserver.nodelay=true: add that to compare (about 44 ms per
+# request without it on Linux loopback, from Nagle meeting delayed ACKs).
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
@@ -15,13 +24,27 @@ jar="$root/windlass-bench/$build_dir/benchmarks.jar"
 echo "bench: building windlass-bench..." >&2
 (cd "$root" && ./mvnw -B -q -DskipTests -Dwindlass.build.dir="$build_dir" -pl windlass-bench -am package >&2)
 
+java_opts="${WINDLASS_BENCH_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC}"
+
+if [ "${1:-}" = "sandbox" ]; then
+  shift
+  report="$(mktemp)"
+  trap 'rm -f "$report"' EXIT
+  # shellcheck disable=SC2086  # the options are a space-separated list on purpose
+  java $java_opts -Duser.language=en -Duser.country=US "$@" -cp "$jar" dev.windlass.bench.sandbox.SandboxScale >"$report"
+  echo
+  echo "sandbox scale (latencies in microseconds; heap per object is approximate):"
+  grep '^sandbox\.' "$report" | sed 's/^/  /'
+  exit 0
+fi
+
 if [ "$#" -gt 0 ]; then
   jmh_args=("$@")
 else
   jmh_args=(-f 1 -wi 3 -i 5 -w 3s -r 3s)
 fi
 # A fixed heap and the throughput collector keep heap resizing and GC pauses out of the numbers.
-jmh_args+=(-jvmArgsAppend "${WINDLASS_BENCH_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC}")
+jmh_args+=(-jvmArgsAppend "$java_opts")
 
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT

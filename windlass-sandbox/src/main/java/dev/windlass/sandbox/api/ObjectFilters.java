@@ -6,8 +6,9 @@ import dev.windlass.sandbox.query.FieldSelector;
 import dev.windlass.sandbox.query.LabelSelector;
 import dev.windlass.sandbox.query.SelectableFields;
 import dev.windlass.sandbox.resource.ApiResource;
-import java.util.HashMap;
+import java.util.AbstractMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The filter of a list or watch: its label and field selectors, checked as the real server checks them. */
@@ -28,13 +29,36 @@ final class ObjectFilters {
         return object -> labels.matches(labelsOf(object)) && fields.matches(object);
     }
 
+    /** The object's labels as a read-only view: selectors look up a few keys, so nothing is copied. */
     static Map<String, String> labelsOf(MapNode object) {
-        MapNode labels = Meta.of(object).getMap("labels").orElse(MapNode.empty());
-        Map<String, String> out = new HashMap<>();
-        for (Map.Entry<String, Node> entry : labels.asJavaMap().entrySet()) {
-            out.put(entry.getKey(), entry.getValue().asText().orElse(""));
+        return new LabelView(Meta.of(object).getMap("labels").orElse(MapNode.empty()));
+    }
+
+    /** A {@code Map<String, String>} over a labels map node; values that are not strings read as "". */
+    private static final class LabelView extends AbstractMap<String, String> {
+        private final Map<String, Node> labels;
+
+        LabelView(MapNode labels) {
+            this.labels = labels.asJavaMap();
         }
-        return out;
+
+        @Override
+        public String get(Object key) {
+            Node value = labels.get(key);
+            return value == null ? null : value.asText().orElse("");
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return labels.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Set<Entry<String, String>> entries = new java.util.LinkedHashSet<>();
+            labels.forEach((k, v) -> entries.add(new SimpleImmutableEntry<>(k, v.asText().orElse(""))));
+            return entries;
+        }
     }
 
     private static boolean blank(String text) {

@@ -23,6 +23,15 @@ import javax.net.ssl.SSLContext;
  */
 public final class SandboxServer implements AutoCloseable {
 
+    static {
+        // The JDK server leaves Nagle's algorithm on unless told otherwise: headers and body then go
+        // out as separate small writes and every response waits ~40 ms for the client's delayed ACK.
+        // Read once, when the first server is created; a value the user set wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Watches watches;

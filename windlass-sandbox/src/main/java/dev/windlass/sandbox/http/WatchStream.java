@@ -27,20 +27,25 @@ final class WatchStream implements WatchListener, AutoCloseable {
 
     /** A watcher this far behind is cut off, as the real server drops slow watchers. */
     static final int MAX_BACKLOG = 200_000;
-    private static final byte[] CLOSE = new byte[0];
+    private static final Frame CLOSE = new Frame(null, null, 0, new byte[0]);
 
     private final ApiResource resource;
     private final Predicate<MapNode> filter;
     private final UnaryOperator<MapNode> render;
-    private final LinkedBlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
+    /** The render of plain watches; any other render is per watch (Tables) and not shared. */
+    static final UnaryOperator<MapNode> IDENTITY = UnaryOperator.identity();
+    private final FrameCache cache;
+    private final LinkedBlockingQueue<Frame> queue = new LinkedBlockingQueue<>();
     private volatile long lastVersion;
 
     /**
      * @param render turns each event's object into what is sent: the object itself, or a one-row
      *               Table when the client watches with {@code as=Table} ({@code kubectl get -w})
      */
-    WatchStream(ApiResource resource, Predicate<MapNode> filter, UnaryOperator<MapNode> render, long startVersion) {
+    WatchStream(ApiResource resource, Predicate<MapNode> filter, UnaryOperator<MapNode> render, FrameCache cache,
+                long startVersion) {
         this.resource = resource;
+        this.cache = cache;
         this.filter = filter;
         this.render = render;
         this.lastVersion = startVersion;
@@ -58,7 +63,8 @@ final class WatchStream implements WatchListener, AutoCloseable {
             queue.offer(CLOSE);
             return;
         }
-        queue.offer(frame(type, render.apply(versioned(event.object()))));
+        // Only a reference is queued here, inside the store's lock; encoding happens on the serving thread.
+        queue.offer(new Frame(type, event.object(), event.resourceVersion(), null));
     }
 
     /** Ends the stream (a dropped connection, an outage or server shutdown). */
@@ -69,7 +75,7 @@ final class WatchStream implements WatchListener, AutoCloseable {
 
     /** Sends an ERROR event with {@code error}'s Status, then ends; what a watch too old to resume gets. */
     void fail(ApiException error) {
-        queue.offer(frame("ERROR", Responses.status(error)));
+        queue.offer(Frame.encoded(FrameCache.encode("ERROR", Responses.status(error))));
         queue.offer(CLOSE);
     }
 
@@ -89,12 +95,12 @@ final class WatchStream implements WatchListener, AutoCloseable {
                     return;
                 }
                 long wait = Math.min(deadline - now, bookmarks ? Math.max(0, nextBookmark - now) : deadline - now);
-                byte[] frame = queue.poll(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), TimeUnit.MILLISECONDS);
+                Frame frame = queue.poll(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), TimeUnit.MILLISECONDS);
                 if (frame == CLOSE) {
                     return;
                 }
                 if (frame != null) {
-                    out.write(frame);
+                    out.write(bytes(frame));
                     drain(out);
                     out.flush();
                 } else if (bookmarks && System.nanoTime() >= nextBookmark) {
@@ -112,14 +118,33 @@ final class WatchStream implements WatchListener, AutoCloseable {
 
     /** Queues the bookmark that ends the initial events of a {@code sendInitialEvents} watch. */
     void initialEventsEnd() {
-        queue.offer(bookmark(true));
+        queue.offer(Frame.encoded(bookmark(true)));
     }
 
     private void drain(OutputStream out) throws IOException {
-        byte[] next;
+        Frame next;
         int burst = 0;
         while (burst++ < 1000 && (next = queue.peek()) != null && next != CLOSE) {
-            out.write(queue.poll());
+            out.write(bytes(queue.poll()));
+        }
+    }
+
+    /** The frame's bytes: shared through the cache for plain objects, rendered per watch for Tables. */
+    private byte[] bytes(Frame frame) {
+        if (frame.encoded() != null) {
+            return frame.encoded();
+        }
+        MapNode object = versioned(frame.object());
+        if (render == IDENTITY) {
+            return cache.frame(frame.type(), object, frame.version(), resource.groupVersion());
+        }
+        return FrameCache.encode(frame.type(), render.apply(object));
+    }
+
+    /** A queued event (type, stored object, its version) or bytes already encoded (bookmarks, errors). */
+    private record Frame(String type, MapNode object, long version, byte[] encoded) {
+        static Frame encoded(byte[] bytes) {
+            return new Frame(null, null, 0, bytes);
         }
     }
 
@@ -146,17 +171,7 @@ final class WatchStream implements WatchListener, AutoCloseable {
         }
         MapNode object = MapNode.builder().put("kind", Node.of(resource.kind()))
                 .put("apiVersion", Node.of(resource.groupVersion())).put("metadata", metadata.build()).build();
-        return frame("BOOKMARK", object);
+        return FrameCache.encode("BOOKMARK", object);
     }
 
-    private static byte[] frame(String type, MapNode object) {
-        byte[] json = WireJson.bytes(object);
-        byte[] head = ("{\"type\":\"" + type + "\",\"object\":").getBytes(StandardCharsets.UTF_8);
-        byte[] frame = new byte[head.length + json.length + 2];
-        System.arraycopy(head, 0, frame, 0, head.length);
-        System.arraycopy(json, 0, frame, head.length, json.length);
-        frame[frame.length - 2] = '}';
-        frame[frame.length - 1] = '\n';
-        return frame;
-    }
 }

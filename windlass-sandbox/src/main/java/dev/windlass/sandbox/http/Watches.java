@@ -32,6 +32,7 @@ final class Watches {
     private final Duration defaultTimeout;
     private final Duration bookmarkEvery;
     private final Set<WatchStream> open = ConcurrentHashMap.newKeySet();
+    private final FrameCache frames = new FrameCache();
     private final RequestGate gate;
 
     Watches(ObjectService service, RequestGate gate, Duration defaultTimeout, Duration bookmarkEvery) {
@@ -54,7 +55,7 @@ final class Watches {
         long from = startVersion(options.resourceVersion());
         boolean initialEvents = query.flag("sendInitialEvents");
         ObjectStore store = service.store();
-        WatchStream stream = new WatchStream(resource, filter, render(exchange, resource, query),
+        WatchStream stream = new WatchStream(resource, filter, render(exchange, resource, query), frames,
                 store.currentVersion());
         String scopeNamespace = resource.namespaced() ? namespace : null;
         ObjectStore.Subscription subscription = null;
@@ -94,7 +95,7 @@ final class Watches {
     private static UnaryOperator<MapNode> render(HttpExchange exchange, ApiResource resource, Query query) {
         Optional<String> table = TableMediaType.requested(exchange.getRequestHeaders().getFirst("Accept"));
         if (table.isEmpty()) {
-            return UnaryOperator.identity();
+            return WatchStream.IDENTITY;
         }
         IncludeObject include = IncludeObject.parse(query.get("includeObject"));
         AtomicBoolean first = new AtomicBoolean(true);

@@ -10,6 +10,7 @@ import dev.windlass.sandbox.defaults.DefaultingAdmission;
 import dev.windlass.sandbox.controller.lifecycle.LifecycleControllers;
 import dev.windlass.sandbox.controller.workload.WorkloadControllers;
 import dev.windlass.sandbox.persist.DataDirectory;
+import dev.windlass.sandbox.schema.SchemaAdmission;
 import dev.windlass.sandbox.validation.ValidationAdmission;
 import dev.windlass.sandbox.controller.Controller;
 import dev.windlass.sandbox.controller.ControllerRuntime;
@@ -187,6 +188,7 @@ public final class SandboxBuilder {
     private static List<Admission> admissions(ResourceRegistry registry, ObjectStore store) {
         List<Admission> chain = new ArrayList<>(LifecycleAdmissions.all(registry, store));
         chain.add(0, new DefaultingAdmission());
+        chain.add(new SchemaAdmission(registry));
         chain.add(new ValidationAdmission());
         return chain;
     }

@@ -17,4 +17,13 @@ public interface Admission {
      * @return the object to store, {@code incoming} when nothing changes
      */
     MapNode admit(Operation operation, ApiResource resource, MapNode old, MapNode incoming);
+
+    /**
+     * The same step, for steps that depend on the request's options ({@code fieldValidation}) or
+     * send warnings; the write path calls this one. By default it ignores the options.
+     */
+    default MapNode admit(Operation operation, ApiResource resource, MapNode old, MapNode incoming,
+                          WriteOptions options) {
+        return admit(operation, resource, old, incoming);
+    }
 }

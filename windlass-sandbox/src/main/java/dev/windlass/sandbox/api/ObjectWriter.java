@@ -51,7 +51,7 @@ final class ObjectWriter {
         MapNode object = BodyChecks.namespaceMatches(resource, namespace, body);
         object = NameGenerator.assign(resource, object);
         object = stampNew(resource, object, options.fieldsTracked());
-        object = admit(Operation.CREATE, resource, null, object);
+        object = admit(Operation.CREATE, resource, null, object, options);
         if (!options.fieldsTracked()) {
             object = fields.track(resource, null, object, fields.managerOf(options), "");
         }
@@ -77,7 +77,7 @@ final class ObjectWriter {
         BodyChecks.versionMatches(resource, current, object);
         object = keepServerMetadata(current, object);
         object = splitStatus(resource, current, object, subresource);
-        object = admit(Operation.UPDATE, resource, current, object);
+        object = admit(Operation.UPDATE, resource, current, object, options);
         object = bumpGeneration(resource, current, object);
         if (!options.fieldsTracked()) {
             String sub = subresource == null ? "" : subresource.path();
@@ -162,10 +162,11 @@ final class ObjectWriter {
         return Meta.with(object, "generation", Node.of(generation + 1));
     }
 
-    private MapNode admit(Operation operation, ApiResource resource, MapNode old, MapNode object) {
+    private MapNode admit(Operation operation, ApiResource resource, MapNode old, MapNode object,
+                          WriteOptions options) {
         MapNode result = object;
         for (Admission admission : admissions) {
-            result = admission.admit(operation, resource, old, result);
+            result = admission.admit(operation, resource, old, result, options);
         }
         return result;
     }

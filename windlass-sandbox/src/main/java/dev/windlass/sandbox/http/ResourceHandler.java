@@ -12,9 +12,11 @@ import dev.windlass.sandbox.api.WireJson;
 import dev.windlass.sandbox.api.WriteOptions;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.resource.ApiResource.Subresource;
+import dev.windlass.sandbox.schema.FieldValidation;
 import dev.windlass.sandbox.table.IncludeObject;
 import dev.windlass.sandbox.table.TableConverter;
 import dev.windlass.sandbox.table.TableMediaType;
+import dev.windlass.sandbox.validation.FieldErrors;
 import dev.windlass.sandbox.validation.SizeLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +46,8 @@ final class ResourceHandler {
             case GET -> get(exchange, resource, namespace, path.name(), sub, query);
             case LIST -> list(exchange, resource, namespace, query);
             case WATCH -> watches.serve(exchange, resource, namespace, path.name(), query);
-            case CREATE -> respond(exchange, 201, service.create(resource, namespace, body(exchange), write(exchange, query)));
+            case CREATE -> respond(exchange, 201, service.create(resource, namespace, body(exchange),
+                    write(exchange, query, "CreateOptions")));
             case UPDATE -> update(exchange, resource, namespace, path.name(), sub, query);
             case PATCH -> patch(exchange, resource, namespace, path.name(), sub, query);
             case DELETE -> delete(exchange, resource, namespace, path.name(), query);
@@ -88,7 +91,7 @@ final class ResourceHandler {
 
     private void update(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub,
                         Query query) throws IOException {
-        WriteOptions options = write(exchange, query);
+        WriteOptions options = write(exchange, query, "UpdateOptions");
         MapNode body = body(exchange);
         if (sub == Subresource.SCALE) {
             MapNode current = service.get(resource, namespace, name);
@@ -103,7 +106,7 @@ final class ResourceHandler {
     private void patch(HttpExchange exchange, ApiResource resource, String namespace, String name, Subresource sub,
                        Query query) throws IOException {
         PatchType type = PatchType.fromContentType(exchange.getRequestHeaders().getFirst("Content-Type"));
-        WriteOptions options = write(exchange, query);
+        WriteOptions options = write(exchange, query, "PatchOptions");
         byte[] body = bytes(exchange);
         if (sub == Subresource.SCALE) {
             MapNode current = service.get(resource, namespace, name);
@@ -176,9 +179,13 @@ final class ResourceHandler {
                 query.get("continue"), query.get("resourceVersion"));
     }
 
-    private static WriteOptions write(HttpExchange exchange, Query query) {
+    /** The write's options; {@code fieldValidation} is checked here, warnings become {@code Warning} headers. */
+    private static WriteOptions write(HttpExchange exchange, Query query, String optionsKind) {
+        String fieldValidation = query.get("fieldValidation");
+        FieldValidation.parse(fieldValidation, optionsKind);
         return new WriteOptions(query.dryRun(), query.get("fieldManager"),
-                exchange.getRequestHeaders().getFirst("User-Agent"), query.flag("force"), false);
+                exchange.getRequestHeaders().getFirst("User-Agent"), query.flag("force"), false, fieldValidation,
+                text -> exchange.getResponseHeaders().add("Warning", "299 - " + FieldErrors.quote(text)));
     }
 
     private static void respond(HttpExchange exchange, int code, MapNode object) throws IOException {

@@ -50,7 +50,8 @@ final class LifecycleFixture implements AutoCloseable {
     }
 
     static ConditionFactory eventually() {
-        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20));
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .ignoreException(NullPointerException.class);  // status not written yet
     }
 
     /** A fresh namespace named {@code prefix-N}. */

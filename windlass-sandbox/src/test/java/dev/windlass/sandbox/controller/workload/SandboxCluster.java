@@ -49,7 +49,8 @@ abstract class SandboxCluster {
     }
 
     static ConditionFactory eventually() {
-        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50));
+        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .ignoreException(NullPointerException.class);  // status not written yet
     }
 
     /** A pod template with label app={@code app}, one container {@code app} running {@code image}. */

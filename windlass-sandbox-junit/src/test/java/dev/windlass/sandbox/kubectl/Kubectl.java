@@ -53,6 +53,31 @@ final class Kubectl {
     static void assumeInstalled() {
         Assumptions.assumeTrue(binary().isPresent(),
                 "kubectl is not installed; install it to run the kubectl conformance tests");
+        int minor = clientMinor(binary().get());
+        Assumptions.assumeTrue(minor >= MIN_MINOR, "kubectl 1." + minor + " is older than 1." + MIN_MINOR
+                + ", whose behaviour (aggregated discovery, server-side field validation, apply) these tests expect;"
+                + " install a newer kubectl to run them");
+    }
+
+    /** The oldest kubectl minor version the tests are written against. */
+    static final int MIN_MINOR = 27;
+
+    /** The client's minor version from {@code kubectl version --client -o json}, or 0 when it cannot tell. */
+    private static int clientMinor(Path kubectl) {
+        try {
+            Process process = new ProcessBuilder(kubectl.toString(), "version", "--client", "-o", "json")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            java.util.regex.Matcher minor = java.util.regex.Pattern.compile("\"minor\"\\s*:\\s*\"(\\d+)")
+                    .matcher(out);
+            return minor.find() ? Integer.parseInt(minor.group(1)) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     /** A kubectl for {@code sandbox}, keeping its kubeconfig and cache under {@code workDir}. */

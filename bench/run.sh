@@ -9,9 +9,9 @@
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
 # for 50,000 ConfigMaps, get and list latency over HTTPS, watch fan-out to 100 watchers (several
 # minutes), and prints its report block: one "sandbox.<metric> <values>" line per metric.
-# Sizes are -Dsandbox.scale.<name> properties (see ScaleSettings). The JDK HTTP server the sandbox
-# uses leaves Nagle on unless -Dsun.net.httpserver.nodelay=true: add that to compare (about 44 ms per
-# request without it on Linux loopback, from Nagle meeting delayed ACKs).
+# Sizes are -Dsandbox.scale.<name> properties (see ScaleSettings). The sandbox turns Nagle's
+# algorithm off in the JDK HTTP server it uses; -Dsun.net.httpserver.nodelay=false shows what that
+# saves (about 44 ms per request on Linux loopback, from Nagle meeting delayed ACKs).
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).

@@ -94,8 +94,7 @@ public final class SandboxScale {
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(","));
         return "jvm=" + System.getProperty("java.vm.version") + " vm=\"" + System.getProperty("java.vm.name")
                 + "\" heap.max=" + HeapProbe.maxHeap() / 1048576 + "MiB cpus=" + runtime.availableProcessors()
-                + " gc=\"" + collectors + "\" client=java.net.http(HTTP/1.1,TLS) sun.net.httpserver.nodelay="
-                + System.getProperty("sun.net.httpserver.nodelay", "unset");
+                + " gc=\"" + collectors + "\" client=java.net.http(HTTP/1.1,TLS)";
     }
 
     private void step(String text) {

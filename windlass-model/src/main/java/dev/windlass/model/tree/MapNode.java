@@ -19,7 +19,7 @@ public final class MapNode implements Node {
     private final Map<String, Node> fields;
 
     private MapNode(LinkedHashMap<String, Node> owned) {
-        this.fields = Collections.unmodifiableMap(owned);
+        this.fields = owned.size() <= SmallMap.MAX_SIZE ? new SmallMap(owned) : Collections.unmodifiableMap(owned);
     }
 
     public static MapNode empty() {

@@ -86,7 +86,11 @@ public final class Sandbox implements AutoCloseable {
         return api;
     }
 
-    /** The simulated controllers, or null when they are off. */
+    /**
+     * The controller runtime: the garbage collector, namespace and CRD controllers always, the
+     * simulated workloads, load balancers and volumes unless turned off. {@code awaitIdle} lets a
+     * test wait until every change so far has been handled.
+     */
     public ControllerRuntime controllers() {
         return controllers;
     }

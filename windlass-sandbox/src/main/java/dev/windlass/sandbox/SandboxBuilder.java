@@ -73,7 +73,10 @@ public final class SandboxBuilder {
         return this;
     }
 
-    /** Run the simulated workload controllers (default) or leave objects as written. */
+    /**
+     * Run the simulated workload controllers, load balancers and volume binding (default), or leave
+     * objects as written. The garbage collector and the namespace and CRD controllers run either way.
+     */
     public SandboxBuilder controllers(boolean value) {
         this.controllers = value;
         return this;

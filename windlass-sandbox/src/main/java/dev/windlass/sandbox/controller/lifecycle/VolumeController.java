@@ -9,6 +9,7 @@ import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.api.WriteOptions;
 import dev.windlass.sandbox.controller.Controller;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.store.ObjectKey;
 import dev.windlass.sandbox.store.StoredObject;
@@ -52,6 +53,7 @@ public final class VolumeController implements Controller {
             context.schedule(context.readyDelay(), () -> {
                 pending.remove(event.key());
                 bind(event.key(), context.api());
+                ClusterEvents.provisionedIfBound(context, event.key());
             });
         }
     }

@@ -6,6 +6,7 @@ import dev.windlass.sandbox.api.DeleteOptions;
 import dev.windlass.sandbox.api.Meta;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.store.ObjectKey;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,8 @@ final class DaemonSetController extends Reconciler {
         pods = Pods.ownedBy(api, ds).stream().filter(Pods::active).toList();
         for (String node : nodes) {
             if (pods.stream().noneMatch(p -> Trees.text(p, "", "spec", "nodeName").equals(node))) {
-                api.create(Kinds.POD.in(api), Meta.namespace(ds), pod(ds, node, revision), writeOptions());
+                ClusterEvents.createdPod(context, "daemonset-controller", ds,
+                        api.create(Kinds.POD.in(api), Meta.namespace(ds), pod(ds, node, revision), writeOptions()));
             }
         }
         pods = Pods.ownedBy(api, ds).stream().filter(Pods::active).toList();

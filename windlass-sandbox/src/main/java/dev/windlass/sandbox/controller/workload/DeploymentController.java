@@ -9,6 +9,7 @@ import dev.windlass.sandbox.api.ListOptions;
 import dev.windlass.sandbox.api.Meta;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.store.ObjectKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,6 +147,7 @@ final class DeploymentController extends Reconciler {
                 scaled = Trees.withAnnotation(scaled, DESIRED, Long.toString(replicas));
                 scaled = Trees.withAnnotation(scaled, MAX, Long.toString(replicas + rollout.maxSurge()));
                 writeObject(context, Kinds.REPLICA_SET, scaled);
+                ClusterEvents.scaledReplicaSet(context, deployment, rs, DeploymentRollout.specReplicas(rs), wanted);
             }
         }
     }

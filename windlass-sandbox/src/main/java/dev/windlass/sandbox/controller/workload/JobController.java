@@ -7,6 +7,7 @@ import dev.windlass.sandbox.api.DeleteOptions;
 import dev.windlass.sandbox.api.Meta;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.store.ObjectKey;
 import java.util.List;
 
@@ -45,7 +46,8 @@ final class JobController extends Reconciler {
         JobOutcome outcome = outcome(job, succeeded, failed, active.size());
         long wanted = outcome == JobOutcome.RUNNING ? wantedActive(job, succeeded) : 0;
         for (long i = active.size(); i < wanted; i++) {
-            api.create(Kinds.POD.in(api), Meta.namespace(job), pod(job), writeOptions());
+            ClusterEvents.createdPod(context, "job-controller", job,
+                    api.create(Kinds.POD.in(api), Meta.namespace(job), pod(job), writeOptions()));
         }
         active.stream().skip(wanted).forEach(pod ->
                 api.delete(Kinds.POD.in(api), Meta.namespace(pod), Meta.name(pod), DeleteOptions.DEFAULT));
@@ -65,6 +67,11 @@ final class JobController extends Reconciler {
             result = result.without("conditions");
         }
         writeStatus(context, job, result);
+        if (outcome == JobOutcome.COMPLETE) {
+            ClusterEvents.jobCompleted(context, job);
+        } else if (outcome == JobOutcome.FAILED) {
+            ClusterEvents.jobFailed(context, job);
+        }
     }
 
     private enum JobOutcome { RUNNING, SUSPENDED, COMPLETE, FAILED }

@@ -8,6 +8,7 @@ import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.api.WriteOptions;
 import dev.windlass.sandbox.controller.Controller;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.store.ObjectKey;
 import dev.windlass.sandbox.store.WatchEvent;
@@ -81,6 +82,7 @@ final class Kubelet implements Controller {
             bound = api.bind(pods(api), Meta.namespace(pod), Meta.name(pod), node);
         }
         writeStatus(context, bound, PodStatuses.scheduled(bound, Nodes.hostIP(api, node), now));
+        ClusterEvents.scheduled(context, bound, node);
         later(context, bound, context.readyDelay(), this::start);
     }
 
@@ -90,14 +92,17 @@ final class Kubelet implements Controller {
         String now = now(context);
         if (failure.filter(FailureMode.IMAGE_PULL_BACK_OFF::equals).isPresent()) {
             writeStatus(context, pod, PodStatuses.imagePull(status, pod, "ErrImagePull", now));
+            ClusterEvents.imagePullFailed(context, pod);
             later(context, pod, context.readyDelay(), (current, ctx) -> writeStatus(ctx, current,
                     PodStatuses.imagePull(Trees.map(current, "status"), current, "ImagePullBackOff", now(ctx))));
+            later(context, pod, context.readyDelay(), (current, ctx) -> ClusterEvents.imagePullBackOff(ctx, current));
             return;
         }
         boolean completes = Trees.controllerName(pod, Kinds.JOB).isPresent();
         boolean crashes = failure.filter(FailureMode.CRASH_LOOP_BACK_OFF::equals).isPresent()
                 || (failure.filter(FailureMode.FAILED::equals).isPresent() && !completes);
         MapNode running = writeStatus(context, pod, PodStatuses.running(status, pod, nextAddress(), now, !crashes));
+        ClusterEvents.containersStarted(context, running, context.readyDelay());
         if (crashes) {
             later(context, running, context.readyDelay(), this::crash);
         } else if (completes) {
@@ -115,6 +120,7 @@ final class Kubelet implements Controller {
         long shownSeconds = Math.min(10L << doublings, 300);
         MapNode crashed = writeStatus(context, pod, PodStatuses.crashed(Trees.map(pod, "status"), pod, now(context),
                 restarts, shownSeconds));
+        ClusterEvents.crashBackOff(context, crashed);
         later(context, crashed, backoff, this::crash);
     }
 

@@ -6,6 +6,7 @@ import dev.windlass.sandbox.api.DeleteOptions;
 import dev.windlass.sandbox.api.Meta;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.store.ObjectKey;
 import java.time.Instant;
 import java.util.Comparator;
@@ -35,13 +36,16 @@ final class ReplicaSetController extends Reconciler {
         long wanted = Trees.integer(replicaSet, 1, "spec", "replicas");
         if (pods.size() < wanted) {
             for (long i = pods.size(); i < wanted; i++) {
-                api.create(Kinds.POD.in(api), Meta.namespace(replicaSet), Pods.fromTemplate(replicaSet,
+                MapNode pod = api.create(Kinds.POD.in(api), Meta.namespace(replicaSet), Pods.fromTemplate(replicaSet,
                         Kinds.REPLICA_SET, Trees.map(replicaSet, "spec", "template"), MapNode.empty(),
                         Meta.name(replicaSet) + "-"), writeOptions());
+                ClusterEvents.createdPod(context, "replicaset-controller", replicaSet, pod);
             }
         } else if (pods.size() > wanted) {
-            pods.stream().sorted(deletionOrder()).limit(pods.size() - wanted).forEach(pod ->
-                    api.delete(Kinds.POD.in(api), Meta.namespace(pod), Meta.name(pod), DeleteOptions.DEFAULT));
+            pods.stream().sorted(deletionOrder()).limit(pods.size() - wanted).forEach(pod -> {
+                api.delete(Kinds.POD.in(api), Meta.namespace(pod), Meta.name(pod), DeleteOptions.DEFAULT);
+                ClusterEvents.deletedPod(context, "replicaset-controller", replicaSet, pod);
+            });
         }
         pods = Pods.ownedBy(api, replicaSet).stream().filter(Pods::active).toList();
         writeStatus(context, replicaSet, status(replicaSet, pods, context.clock().instant()));

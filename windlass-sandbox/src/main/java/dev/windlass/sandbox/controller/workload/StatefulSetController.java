@@ -7,6 +7,7 @@ import dev.windlass.sandbox.api.DeleteOptions;
 import dev.windlass.sandbox.api.Meta;
 import dev.windlass.sandbox.api.ObjectService;
 import dev.windlass.sandbox.controller.ControllerContext;
+import dev.windlass.sandbox.controller.events.ClusterEvents;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.store.ObjectKey;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ final class StatefulSetController extends Reconciler {
             MapNode pod = pods.get(i);
             if (pod == null) {
                 claims(api, sts, i);
-                api.create(Kinds.POD.in(api), Meta.namespace(sts), pod(sts, i, revision), writeOptions());
+                ClusterEvents.createdStatefulPod(context, sts,
+                        api.create(Kinds.POD.in(api), Meta.namespace(sts), pod(sts, i, revision), writeOptions()));
                 acted = true;
             } else if (!Pods.active(pod)) {
                 api.delete(Kinds.POD.in(api), Meta.namespace(pod), Meta.name(pod), DeleteOptions.DEFAULT);

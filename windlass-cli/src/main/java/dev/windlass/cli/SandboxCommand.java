@@ -63,8 +63,12 @@ final class SandboxCommand implements Callable<Integer> {
             Path kubeconfig = kubeconfigOut != null ? kubeconfigOut : defaultKubeconfig();
             sandbox.writeKubeconfig(kubeconfig);
             printHowToConnect(out, sandbox, kubeconfig);
+            // Ctrl-C or SIGTERM: close inside the hook, so the data directory is closed before the JVM halts.
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sandbox-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                sandbox.close();
+                stopped.countDown();
+            }, "sandbox-shutdown"));
             stopped.await();
         } catch (SandboxStartException | KubeconfigException e) {
             PrintWriter err = spec.commandLine().getErr();

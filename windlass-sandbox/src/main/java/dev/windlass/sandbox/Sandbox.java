@@ -29,6 +29,7 @@ public final class Sandbox implements AutoCloseable {
     private final String token;
     private final Faults faults;
     private final List<AutoCloseable> resources;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     Sandbox(SandboxServer server, ObjectService api, ControllerRuntime controllers, CertificateAuthority authority,
             String token, Faults faults, List<AutoCloseable> resources) {
@@ -118,8 +119,12 @@ public final class Sandbox implements AutoCloseable {
         return copy;
     }
 
+    /** Stops serving, closes every open watch, stops the controllers and closes the data directory; idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.close();
         for (AutoCloseable resource : reversed(resources)) {
             try {

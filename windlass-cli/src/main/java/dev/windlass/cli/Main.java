@@ -24,6 +24,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Log lines (the sandbox's recovery and controller warnings) on one line, "INFO: message",
+        // unless the user configured java.util.logging.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+        }
         System.exit(run(args, System.in, System.out, System.err, Help.Ansi.AUTO));
     }
 

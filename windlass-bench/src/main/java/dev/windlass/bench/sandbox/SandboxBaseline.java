@@ -85,7 +85,9 @@ public final class SandboxBaseline {
                 + mock.listItems() + " expected=" + phases.expectedItems());
         lines.add(PREFIX + "note.set-selector selector=\"" + BaselinePhases.SET_SELECTOR + "\" items sandbox="
                 + sandbox.setListItems() + " mock=" + mock.setListItems() + " expected=" + phases.expectedItems()
-                + " namespace-total=" + phases.namespaceItems() + " (not timed)");
+                + " namespace-total=" + phases.namespaceItems() + " honoured sandbox="
+                + honoured(sandbox.setListItems(), phases) + " mock=" + honoured(mock.setListItems(), phases)
+                + " (not timed)");
         lines.add(PREFIX + "note.load sandbox=" + Math.round(sandboxLoad) + "/s (Java API create, no HTTP) mock="
                 + Math.round(mockLoad) + "/s (HTTP POST, one thread); not comparable, so no ratio");
         return List.copyOf(lines);
@@ -108,6 +110,10 @@ public final class SandboxBaseline {
     private static String time(String metric, long sandboxNanos, long mockNanos) {
         return PREFIX + metric + " sandbox=" + Latencies.toMicros(sandboxNanos) + "us mock="
                 + Latencies.toMicros(mockNanos) + "us ratio=" + ratio((double) mockNanos / sandboxNanos);
+    }
+
+    private static String honoured(int items, BaselinePhases phases) {
+        return items == phases.expectedItems() ? "yes" : items == phases.namespaceItems() ? "no(ignored)" : "no";
     }
 
     private static String ratio(double value) {

@@ -5,6 +5,8 @@
 #   bench/run.sh CodecBenchmark.parseYaml -f 3 -i 10    # any JMH arguments instead of the defaults
 #   bench/run.sh sandbox              # the sandbox scale driver instead (see below)
 #   bench/run.sh sandbox -Dsandbox.scale.objects=5000   # any -D options for the driver, e.g. smaller sizes
+#   bench/run.sh sandbox-baseline     # the sandbox against fabric8's CRUD mock server (see below)
+#   bench/run.sh sandbox-baseline -Dsandbox.baseline.objects=2000   # its sizes (see BaselineSettings)
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
 # for 50,000 ConfigMaps, get and list latency over HTTPS, watch fan-out to 100 watchers (several
@@ -12,6 +14,12 @@
 # Sizes are -Dsandbox.scale.<name> properties (see ScaleSettings). The sandbox turns Nagle's
 # algorithm off in the JDK HTTP server it uses; -Dsun.net.httpserver.nodelay=false shows what that
 # saves (about 44 ms per request on Linux loopback, from Nagle meeting delayed ACKs).
+#
+# "sandbox-baseline" runs dev.windlass.bench.sandbox.SandboxBaseline: 5,000 ConfigMaps of about 1 KiB in
+# 50 namespaces loaded into the sandbox and into fabric8's kubernetes-server-mock in CRUD mode, then
+# random gets and equality-selector lists against both with the same java.net.http client code; prints
+# "baseline.<metric> sandbox=... mock=... ratio=...x" (mock time / sandbox time; above 1 means the
+# sandbox is faster) and notes on protocol (sandbox HTTPS with auth, mock plain HTTP) and correctness.
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
@@ -35,6 +43,18 @@ if [ "${1:-}" = "sandbox" ]; then
   echo
   echo "sandbox scale (latencies in microseconds; heap per object is approximate):"
   grep '^sandbox\.' "$report" | sed 's/^/  /'
+  exit 0
+fi
+
+if [ "${1:-}" = "sandbox-baseline" ]; then
+  shift
+  report="$(mktemp)"
+  trap 'rm -f "$report"' EXIT
+  # shellcheck disable=SC2086  # the options are a space-separated list on purpose
+  java $java_opts -Duser.language=en -Duser.country=US "$@" -cp "$jar" dev.windlass.bench.sandbox.SandboxBaseline >"$report"
+  echo
+  echo "sandbox vs fabric8 kubernetes-server-mock (CRUD mode); latencies in microseconds, ratio = mock / sandbox time:"
+  grep '^baseline\.' "$report" | sed 's/^/  /'
   exit 0
 fi
 

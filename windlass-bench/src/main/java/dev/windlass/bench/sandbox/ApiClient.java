@@ -25,13 +25,23 @@ final class ApiClient {
     private final String authorization;
 
     ApiClient(Sandbox sandbox) {
-        this.http = HttpClient.newBuilder()
+        this(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .sslContext(sandbox.certificateAuthority().clientSslContext())
                 .connectTimeout(TIMEOUT)
-                .build();
-        this.url = sandbox.url();
-        this.authorization = sandbox.token() == null ? null : "Bearer " + sandbox.token();
+                .build(), sandbox.url(), sandbox.token() == null ? null : "Bearer " + sandbox.token());
+    }
+
+    private ApiClient(HttpClient http, String url, String authorization) {
+        this.http = http;
+        this.url = url;
+        this.authorization = authorization;
+    }
+
+    /** The same client for a plain-HTTP server without authentication, such as fabric8's mock server. */
+    static ApiClient plain(String url) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        return new ApiClient(http, url.endsWith("/") ? url.substring(0, url.length() - 1) : url, null);
     }
 
     /** GETs {@code path} (with its query); the body as bytes, whatever the status. */

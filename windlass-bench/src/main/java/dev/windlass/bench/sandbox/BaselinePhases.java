@@ -4,7 +4,6 @@ import dev.windlass.model.tree.MapNode;
 import dev.windlass.sandbox.api.WireJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -75,17 +74,7 @@ final class BaselinePhases {
     }
 
     private Latencies randomGets(int count, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        Latencies latencies = new Latencies(count);
-        for (int i = 0; i < count; i++) {
-            int object = random.nextInt(settings.objects());
-            String path = String.format(Locale.ROOT, "/api/v1/namespaces/%s/configmaps/%s",
-                    configMaps.namespaceOf(object), ConfigMaps.name(object));
-            long start = System.nanoTime();
-            client.getOk(path);
-            latencies.add(System.nanoTime() - start);
-        }
-        return latencies;
+        return RandomGets.run(client, configMaps, settings.objects(), count, seed);
     }
 
     private static String query(String selector) {
@@ -93,6 +82,6 @@ final class BaselinePhases {
     }
 
     private static String listPath(int namespace) {
-        return "/api/v1/namespaces/" + ConfigMaps.namespace(namespace) + "/configmaps";
+        return RandomGets.listPath(namespace);
     }
 }

@@ -65,8 +65,15 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("dev.windlass.sandbox..", "dev.windlass.model.."))))
             .because("ARCHITECTURE.md: windlass-sandbox may depend on windlass-model only");
 
+    static final ArchRule ENGINE_DEPENDS_ONLY_ON_MODEL = noClasses()
+            .that().resideInAPackage("dev.windlass.engine..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.engine..", "dev.windlass.model.."))))
+            .because("ARCHITECTURE.md: windlass-engine is pure and depends on windlass-model only");
+
     static final ArchRule DOMAIN_DOES_NOT_USE_PICOCLI = noClasses()
-            .that().resideInAnyPackage("dev.windlass.model..", "dev.windlass.render..", "dev.windlass.sandbox..")
+            .that().resideInAnyPackage("dev.windlass.model..", "dev.windlass.render..", "dev.windlass.engine..",
+                    "dev.windlass.sandbox..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("ARCHITECTURE.md: picocli belongs to windlass-cli, the porcelain edge");
 
@@ -88,6 +95,11 @@ class ArchitectureTest {
     @Test
     void onlyTheCli_usesTheSandbox() {
         ONLY_THE_CLI_USES_THE_SANDBOX.check(classes);
+    }
+
+    @Test
+    void engine_dependsOnlyOnModel() {
+        ENGINE_DEPENDS_ONLY_ON_MODEL.check(classes);
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.windlass.git;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Normal forms of repository URLs, so that {@code https://h/r}, {@code https://h/r.git} and {@code https://h/r/} are one repository. */
+final class RepoUrls {
+
+    private RepoUrls() {
+    }
+
+    /** Trims, drops trailing slashes and one {@code .git} suffix, and lower-cases the scheme and host. */
+    static String normalize(String url) {
+        String text = url.trim();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.endsWith(".git")) {
+            text = text.substring(0, text.length() - 4);
+        }
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        int scheme = text.indexOf("://");
+        if (scheme > 0) {
+            int pathStart = text.indexOf('/', scheme + 3);
+            String authority = pathStart < 0 ? text : text.substring(0, pathStart);
+            String rest = pathStart < 0 ? "" : text.substring(pathStart);
+            text = authority.toLowerCase(Locale.ROOT) + rest;
+        }
+        return text;
+    }
+
+    /** The URL with any user name and password replaced by {@code ***}, for messages. */
+    static String redact(String url) {
+        return url.replaceFirst("://[^/@]+@", "://***@");
+    }
+
+    /** A directory name for the repository: the SHA-256 of its normalised URL, in hex. */
+    static String cacheKey(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalize(url).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -7,6 +7,7 @@ import dev.windlass.model.Result;
 import dev.windlass.model.snapshot.Snapshot;
 import dev.windlass.model.snapshot.SnapshotEntry;
 import dev.windlass.model.snapshot.SnapshotPaths;
+import dev.windlass.render.jsonnet.JsonnetRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,10 @@ import java.util.Objects;
  * links are followed only inside the snapshot; one that leaves it is an error. Everything wrong is
  * reported, not only the first problem, and a result with any error carries no objects.
  *
+ * <p>{@code *.jsonnet} files are evaluated by the {@link JsonnetRenderer} given to the constructor
+ * (Argo CD's {@code directory.jsonnet}), with the source directory as a search path; without one
+ * they are skipped with a note.
+ *
  * <pre>{@code
  * RenderResult result = new DirectoryRenderer(DirectoryOptions.DEFAULT.withRecurse(true)).render(snapshot, "apps/web");
  * }</pre>
@@ -31,9 +36,17 @@ public final class DirectoryRenderer implements Renderer {
     private final Result<ArgoGlob> include;
     private final Result<ArgoGlob> exclude;
     private final ManifestFile files;
+    private final JsonnetRenderer jsonnet;
 
+    /** A renderer that skips {@code .jsonnet} files with a note. */
     public DirectoryRenderer(DirectoryOptions options) {
+        this(options, null);
+    }
+
+    /** A renderer that evaluates {@code .jsonnet} files with {@code jsonnet} (null: skip them with a note). */
+    public DirectoryRenderer(DirectoryOptions options, JsonnetRenderer jsonnet) {
         this.options = Objects.requireNonNull(options, "options");
+        this.jsonnet = jsonnet;
         this.include = compile("directory.include", options.include());
         this.exclude = compile("directory.exclude", options.exclude());
         this.files = new ManifestFile(options);
@@ -61,13 +74,21 @@ public final class DirectoryRenderer implements Renderer {
             return new RenderResult(List.of(), issues);
         }
         List<DirectoryWalk.Candidate> candidates = candidates(snapshot, source.value(), resolution.entry(), issues);
+        String sourceDirectory = resolution.entry().isFile() ? SnapshotPaths.parent(source.value()) : source.value();
         List<KubeObject> objects = new ArrayList<>();
         for (DirectoryWalk.Candidate candidate : candidates) {
-            ManifestFile.Outcome outcome = files.read(snapshot, candidate.file(), candidate.real(), candidate.format());
+            ManifestFile.Outcome outcome = jsonnet != null && candidate.format() == ManifestFile.Format.JSONNET
+                    ? evaluate(snapshot, candidate.file(), sourceDirectory)
+                    : files.read(snapshot, candidate.file(), candidate.real(), candidate.format());
             objects.addAll(outcome.objects());
             issues.addAll(outcome.issues());
         }
         return new RenderResult(hasErrors(issues) ? List.of() : objects, issues, objects);
+    }
+
+    private ManifestFile.Outcome evaluate(Snapshot snapshot, String file, String sourceDirectory) {
+        RenderResult result = jsonnet.renderFile(snapshot, file, sourceDirectory);
+        return new ManifestFile.Outcome(result.readable(), result.issues());
     }
 
     /** The files to read: the walk of a directory, or the one file the source path names. */

@@ -6,6 +6,8 @@ import dev.windlass.model.codec.CodecLimits;
 import dev.windlass.model.snapshot.LocalSnapshot;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
+import dev.windlass.render.jsonnet.JsonnetOptions;
+import dev.windlass.render.jsonnet.JsonnetRenderer;
 import dev.windlass.render.RenderResult;
 import dev.windlass.model.codec.SourceText;
 import dev.windlass.model.snapshot.MemorySnapshot;
@@ -97,12 +99,17 @@ public final class SourceOptions {
             return new RenderResult(List.of(), List.of(SourceText.tooLarge(STDIN_NAME, bytes.length, options.limits())));
         }
         Snapshot snapshot = MemorySnapshot.builder("stdin").file(STDIN_FILE, bytes).build();
-        RenderResult result = new DirectoryRenderer(options).render(snapshot, STDIN_FILE);
+        RenderResult result = renderer(options).render(snapshot, STDIN_FILE);
         return shown(result, DisplayPaths.forFile("", STDIN_FILE, STDIN_NAME));
     }
 
     private static RenderResult render(Path root, String inside, DirectoryOptions options) {
-        return new DirectoryRenderer(options).render(LocalSnapshot.of(root), inside);
+        return renderer(options).render(LocalSnapshot.of(root), inside);
+    }
+
+    /** Argo CD's directory source: YAML, JSON and Jsonnet files (no libs or variables from the command line yet). */
+    private static DirectoryRenderer renderer(DirectoryOptions options) {
+        return new DirectoryRenderer(options, new JsonnetRenderer(JsonnetOptions.DEFAULT));
     }
 
     private static RenderResult shown(RenderResult result, DisplayPaths display) {

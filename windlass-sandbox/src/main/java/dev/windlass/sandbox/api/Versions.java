@@ -10,12 +10,13 @@ import dev.windlass.sandbox.resource.ApiResource;
  * changes. Built-in kinds served at two versions (autoscaling v1 and v2) are not converted field
  * by field (see docs/sandbox.md).
  */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static MapNode as(ApiResource resource, MapNode object) {
+    /** {@code object} as served at {@code resource}'s version: the same object when its apiVersion already matches. */
+    public static MapNode as(ApiResource resource, MapNode object) {
         String apiVersion = resource.groupVersion();
         if (object.getText("apiVersion").filter(apiVersion::equals).isPresent()) {
             return object;

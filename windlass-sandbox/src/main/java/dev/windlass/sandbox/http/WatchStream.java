@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import dev.windlass.sandbox.api.ApiException;
+import dev.windlass.sandbox.api.Versions;
 import dev.windlass.sandbox.api.WireJson;
 import dev.windlass.sandbox.resource.ApiResource;
 import dev.windlass.sandbox.store.WatchEvent;
@@ -134,7 +135,7 @@ final class WatchStream implements WatchListener, AutoCloseable {
         if (frame.encoded() != null) {
             return frame.encoded();
         }
-        MapNode object = versioned(frame.object());
+        MapNode object = Versions.as(resource, frame.object());
         if (render == IDENTITY) {
             return cache.frame(frame.type(), object, frame.version(), resource.groupVersion());
         }
@@ -158,11 +159,6 @@ final class WatchStream implements WatchListener, AutoCloseable {
         };
     }
 
-    private MapNode versioned(MapNode object) {
-        String apiVersion = resource.groupVersion();
-        return object.getText("apiVersion").filter(apiVersion::equals).isPresent()
-                ? object : object.with("apiVersion", Node.of(apiVersion));
-    }
 
     private byte[] bookmark(boolean initialEventsEnd) {
         MapNode.Builder metadata = MapNode.builder().put("resourceVersion", Node.of(Long.toString(lastVersion)));

@@ -1,9 +1,8 @@
 package dev.windlass.sandbox.validation;
 
-import dev.windlass.model.codec.JsonWriter;
 import dev.windlass.model.tree.Node;
 import dev.windlass.sandbox.api.ApiException;
-import java.nio.charset.StandardCharsets;
+import dev.windlass.sandbox.api.WireJson;
 
 /**
  * The size limits of a real cluster: kube-apiserver reads at most 3 MiB of request body, and etcd
@@ -37,7 +36,7 @@ public final class SizeLimits {
      * @throws ApiException 413 RequestEntityTooLarge
      */
     public static void checkObject(Node object) {
-        long bytes = JsonWriter.write(object, 0).getBytes(StandardCharsets.UTF_8).length;
+        long bytes = WireJson.bytes(object).length;
         if (bytes > MAX_OBJECT_BYTES) {
             throw tooLarge("limit is " + MAX_OBJECT_BYTES + " bytes for a stored object; this object is " + bytes
                     + " bytes as JSON, so move large data out of it (for example into several ConfigMaps)");

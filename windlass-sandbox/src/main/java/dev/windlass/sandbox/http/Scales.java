@@ -8,8 +8,8 @@ import dev.windlass.model.tree.Node;
 import dev.windlass.sandbox.api.ApiException;
 import dev.windlass.sandbox.api.PatchType;
 import dev.windlass.sandbox.api.WireJson;
+import dev.windlass.sandbox.query.LabelSelector;
 import dev.windlass.sandbox.resource.ApiResource;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code /scale} subresource: an {@code autoscaling/v1 Scale} view of a workload's replicas. */
@@ -60,26 +60,9 @@ final class Scales {
         return patched.asMap().orElseThrow(() -> ApiException.badRequest("the patched Scale is not an object"));
     }
 
+    /** {@code spec.selector} in the string form of a label selector ({@code app=web,tier in (a,b)}). */
     private static java.util.Optional<String> selector(MapNode spec) {
-        return spec.getMap("selector").map(selector -> {
-            List<String> parts = new ArrayList<>();
-            selector.getMap("matchLabels").ifPresent(labels -> labels.asJavaMap()
-                    .forEach((k, v) -> parts.add(k + "=" + v.asText().orElse(""))));
-            selector.getList("matchExpressions").ifPresent(list -> list.items().forEach(item -> item.asMap()
-                    .ifPresent(e -> parts.add(expression(e)))));
-            return String.join(",", parts);
-        });
+        return spec.getMap("selector").map(selector -> LabelSelector.fromNode(selector).toString());
     }
 
-    private static String expression(MapNode expression) {
-        String key = expression.getText("key").orElse("");
-        List<String> values = expression.getList("values").map(l -> l.items().stream()
-                .flatMap(n -> n.asText().stream()).toList()).orElse(List.of());
-        return switch (expression.getText("operator").orElse("")) {
-            case "In" -> key + " in (" + String.join(",", values) + ")";
-            case "NotIn" -> key + " notin (" + String.join(",", values) + ")";
-            case "Exists" -> key;
-            default -> "!" + key;
-        };
-    }
 }

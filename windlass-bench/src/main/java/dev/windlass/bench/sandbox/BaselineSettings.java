@@ -58,20 +58,11 @@ public record BaselineSettings(int objects, int namespaces, int objectBytes, int
     }
 
     private static int number(Properties properties, String name, int fallback) {
-        String text = properties.getProperty(PREFIX + name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PREFIX + name + " is \"" + text + "\"; give a whole number", e);
-        }
+        return SizeProperties.number(properties, PREFIX, name, fallback);
     }
 
     private static void require(String name, int value, int minimum) {
-        if (value < minimum) {
-            throw new IllegalArgumentException(PREFIX + name + " is " + value + "; it must be at least " + minimum);
-        }
+        SizeProperties.require(PREFIX, name, value, minimum);
     }
+
 }

@@ -63,8 +63,14 @@ final class RepoUrls {
         return text;
     }
 
-    /** The URL with any user name and password replaced by {@code ***}, for messages. */
+    /**
+     * The URL with any user name and password replaced by {@code ***}, for messages. An SSH URL's
+     * user ({@code git@}) is no secret and is kept.
+     */
     static String redact(String url) {
+        if (url.regionMatches(true, 0, "ssh://", 0, 6) && !url.substring(6).matches("[^/@]*:[^/@]*@.*")) {
+            return url;
+        }
         return url.replaceFirst("://[^/@]+@", "://***@");
     }
 

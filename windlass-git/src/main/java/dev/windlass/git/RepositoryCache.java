@@ -173,7 +173,7 @@ public final class RepositoryCache {
                     .setTransportConfigCallback(transport.callback()).call();
             pointHeadAtRemoteHead(repository, fetched);
         } catch (GitAPIException | JGitInternalException | IOException e) {
-            String why = transport.hostKeyRefusal().orElse(e.getMessage() + "; check that the URL is right, the"
+            String why = transport.refusal().orElse(e.getMessage() + "; check that the URL is right, the"
                     + " repository exists and the credentials for it are valid");
             throw new GitSourceException(Reason.FETCH_FAILED, "cannot fetch " + RepoUrls.redact(url) + ": " + why, e);
         }

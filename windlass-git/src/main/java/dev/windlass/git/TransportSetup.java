@@ -36,6 +36,7 @@ final class TransportSetup implements AutoCloseable {
     private final SshdSessionFactory sshFactory;
     private final HostKeyCheck hostKeyCheck;
     private final Path home;
+    private volatile boolean refusedForNoKey;
 
     private TransportSetup(RepositoryCredentials credentials, String url, SshdSessionFactory sshFactory,
             HostKeyCheck hostKeyCheck, Path home) {
@@ -83,12 +84,18 @@ final class TransportSetup implements AutoCloseable {
 
     private void configure(Transport transport) {
         if (transport instanceof SshTransport ssh) {
-            ssh.setSshSessionFactory(sshFactory != null ? sshFactory : new NoSshKey(url));
+            ssh.setSshSessionFactory(sshFactory != null ? sshFactory : new NoSshKey());
         }
     }
 
-    /** Why the server's host key was refused, when it was. */
-    Optional<String> hostKeyRefusal() {
+    /**
+     * Why the connection was refused before Git spoke, when it was: the server's host key is not
+     * trusted, or the repository is reached over SSH without a key.
+     */
+    Optional<String> refusal() {
+        if (refusedForNoKey) {
+            return Optional.of(GitMessages.noSshKey(url));
+        }
         return hostKeyCheck == null ? Optional.empty() : hostKeyCheck.refusal();
     }
 
@@ -107,16 +114,11 @@ final class TransportSetup implements AutoCloseable {
     }
 
     /** Refuses SSH for a repository without an SSH key, rather than trying the user's own keys. */
-    private static final class NoSshKey extends SshSessionFactory {
-        private final String url;
-
-        NoSshKey(String url) {
-            this.url = url;
-        }
-
+    private final class NoSshKey extends SshSessionFactory {
         @Override
         public RemoteSession getSession(URIish uri, CredentialsProvider provider, FS fs, int timeout)
                 throws TransportException {
+            refusedForNoKey = true;
             throw new TransportException(GitMessages.noSshKey(url));
         }
 

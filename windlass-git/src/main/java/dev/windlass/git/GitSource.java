@@ -16,6 +16,14 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * <p>Every call fetches from the remote, as Argo CD's repository server resolves revisions on
  * each refresh, except when the revision is a full commit SHA already in the cache (a commit
  * never changes).
+ *
+ * <p><b>When the remote is gone</b> (deleted, server down, credentials revoked), a branch, tag,
+ * {@code HEAD} or semver revision fails with {@link GitSourceException.Reason#FETCH_FAILED} and a
+ * message naming the URL: the last fetched commit of a branch is never served as if it were
+ * current, as Argo CD reports a comparison error rather than a stale branch. A full commit SHA
+ * already in the cache is still served, as Argo CD serves it from its manifest cache without
+ * asking the remote. A failed fetch leaves the cache as it was, so the next fetch after the
+ * remote returns works.
  */
 public final class GitSource {
 

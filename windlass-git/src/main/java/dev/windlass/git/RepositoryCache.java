@@ -160,14 +160,22 @@ public final class RepositoryCache {
 
     private static void update(Repository repository, String url, RepositoryCredentials credentials)
             throws GitSourceException {
-        try (Git git = new Git(repository)) {
+        TransportSetup transport;
+        try {
+            transport = TransportSetup.open(url, credentials);
+        } catch (IOException e) {
+            throw new GitSourceException(Reason.FETCH_FAILED, "cannot prepare the SSH client for " + RepoUrls.redact(url)
+                    + ": " + e.getMessage() + "; check that the temporary directory is writable", e);
+        }
+        try (transport; Git git = new Git(repository)) {
             FetchResult fetched = git.fetch().setRemote(url).setRefSpecs(REF_SPECS).setTagOpt(TagOpt.NO_TAGS)
-                    .setRemoveDeletedRefs(true).setCredentialsProvider(credentials.provider()).call();
+                    .setRemoveDeletedRefs(true).setCredentialsProvider(transport.credentialsProvider())
+                    .setTransportConfigCallback(transport.callback()).call();
             pointHeadAtRemoteHead(repository, fetched);
         } catch (GitAPIException | JGitInternalException | IOException e) {
-            throw new GitSourceException(Reason.FETCH_FAILED, "cannot fetch " + RepoUrls.redact(url) + ": "
-                    + e.getMessage() + "; check that the URL is right, the repository exists and the credentials"
-                    + " for it are valid", e);
+            String why = transport.refusal().orElse(e.getMessage() + "; check that the URL is right, the"
+                    + " repository exists and the credentials for it are valid");
+            throw new GitSourceException(Reason.FETCH_FAILED, "cannot fetch " + RepoUrls.redact(url) + ": " + why, e);
         }
     }
 

@@ -41,6 +41,7 @@ class HttpGitSourceTest {
     private TestRepo origin;
     private Server server;
     private String url;
+    private ServletContextHandler context;
 
     @BeforeEach
     void startServer() throws Exception {
@@ -64,10 +65,16 @@ class HttpGitSourceTest {
             }
         };
         context.addFilter(new FilterHolder(basicAuth), "/*", EnumSet.of(DispatcherType.REQUEST));
-        server = new Server(new InetSocketAddress("127.0.0.1", 0));
-        server.setHandler(context);
-        server.start();
+        this.context = context;
+        server = serve(0);
         url = "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/git/app.git";
+    }
+
+    private Server serve(int port) throws Exception {
+        Server started = new Server(new InetSocketAddress("127.0.0.1", port));
+        started.setHandler(context);
+        started.start();
+        return started;
     }
 
     @AfterEach
@@ -107,5 +114,47 @@ class HttpGitSourceTest {
         assertThatThrownBy(() -> source.fetch(url, "main"))
                 .isInstanceOfSatisfying(GitSourceException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FETCH_FAILED))
                 .hasMessageNotContaining("wrong");
+    }
+
+    @Test
+    void fetch_ofABranchFailsNamingTheUrlWhileTheServerIsDown() throws Exception {
+        origin.commitFile("a.txt", "one");
+        GitSource source = authenticated();
+        source.fetch(url, "main");
+        server.stop();
+
+        assertThatThrownBy(() -> source.fetch(url, "main"))
+                .isInstanceOfSatisfying(GitSourceException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FETCH_FAILED))
+                .hasMessageContaining("cannot fetch " + url);
+    }
+
+    @Test
+    void fetch_ofACachedCommitShaIsServedWhileTheServerIsDown() throws Exception {
+        RevCommit commit = origin.commitFile("a.txt", "one");
+        GitSource source = authenticated();
+        source.fetch(url, "main");
+        server.stop();
+
+        assertThat(GitSourceTest.text(source.fetch(url, commit.getName()), "a.txt")).isEqualTo("one");
+    }
+
+    @Test
+    void fetch_recoversOnceTheServerIsBackAfterAFailedFetch() throws Exception {
+        origin.commitFile("a.txt", "one");
+        GitSource source = authenticated();
+        source.fetch(url, "main");
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        server.stop();
+        assertThatThrownBy(() -> source.fetch(url, "main")).isInstanceOf(GitSourceException.class);
+
+        RevCommit second = origin.commitFile("a.txt", "two");
+        server = serve(port);
+
+        assertThat(source.fetch(url, "main").commitSha()).isEqualTo(second.getName());
+    }
+
+    private GitSource authenticated() throws Exception {
+        return GitSource.create(RepositoryCache.open(tmp.resolve("cache"), 1L << 30), RepoMap.empty(),
+                u -> RepositoryCredentials.basic("bob", "s3cret"), GitSource.Limits.DEFAULT);
     }
 }

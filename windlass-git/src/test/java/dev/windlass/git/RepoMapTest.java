@@ -44,4 +44,11 @@ class RepoMapTest {
         assertThat(RepositoryCredentials.token("ghp_abc").toString()).doesNotContain("ghp_abc");
         assertThat(RepoUrls.redact("https://bob:s3cret@host/repo")).isEqualTo("https://***@host/repo");
     }
+
+    @Test
+    void redact_keepsTheUserOfAnSshUrlButHidesAPasswordInIt() {
+        assertThat(RepoUrls.redact("ssh://git@host:2222/repo.git")).isEqualTo("ssh://git@host:2222/repo.git");
+        assertThat(RepoUrls.redact("ssh://git:pw@host/repo")).isEqualTo("ssh://***@host/repo");
+        assertThat(RepoUrls.redact("https://ghp_token@host/repo")).isEqualTo("https://***@host/repo");
+    }
 }

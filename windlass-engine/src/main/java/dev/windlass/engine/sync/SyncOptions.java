@@ -3,6 +3,7 @@ package dev.windlass.engine.sync;
 import dev.windlass.engine.cluster.PropagationPolicy;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.Result;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record SyncOptions(Map<SyncOption, String> values) {
             }
             copy.put(option, value);
         });
-        values = java.util.Collections.unmodifiableMap(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 
     /** Parses an Application's {@code spec.syncPolicy.syncOptions}; problems are warnings naming the application. */

@@ -1,8 +1,8 @@
 package dev.windlass.engine.sync;
 
+import dev.windlass.model.Issue;
 import java.util.List;
 import java.util.Optional;
-import dev.windlass.model.Issue;
 
 /**
  * The ordered tasks of one sync operation and what planning found. Tasks are in execution order:

@@ -4,6 +4,7 @@ import dev.windlass.model.KubeObject;
 import dev.windlass.model.ResourceKey;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,7 +44,7 @@ public record SyncTask(String id, ResourceKey key, KubeObject target, KubeObject
 
     /** The id of a task: phase, wave, action and key, e.g. {@code Sync/0/apply/apps/Deployment/prod/web}. */
     public static String idOf(SyncPhase phase, int wave, SyncAction action, ResourceKey key) {
-        return phase.text() + "/" + wave + "/" + action.name().toLowerCase(java.util.Locale.ROOT) + "/" + key;
+        return phase.text() + "/" + wave + "/" + action.name().toLowerCase(Locale.ROOT) + "/" + key;
     }
 
     /** True for hook tasks. */

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SyncHintsTest {
@@ -56,7 +57,7 @@ class SyncHintsTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @org.junit.jupiter.params.provider.CsvSource({"5,5", "-3,-3", "+2,2", "0,0"})
+    @CsvSource({"5,5", "-3,-3", "+2,2", "0,0"})
     void of_readsTheSyncWave(String text, int wave) {
         assertThat(SyncHints.of(configMap("c", WAVE, text)).value().wave()).isEqualTo(wave);
     }

@@ -9,6 +9,7 @@ import static dev.windlass.engine.sync.TestObjects.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.model.KubeObject;
+import dev.windlass.model.ResourceKey;
 import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.Node;
 import java.time.Instant;
@@ -22,7 +23,7 @@ class SyncPlannerOptionsTest {
 
     private static final SyncOptions CREATE_NAMESPACE = SyncOptions.NONE.with(SyncOption.CREATE_NAMESPACE, "true");
 
-    private static SyncInput input(List<KubeObject> targets, List<KubeObject> live, Set<dev.windlass.model.ResourceKey> outOfSync,
+    private static SyncInput input(List<KubeObject> targets, List<KubeObject> live, Set<ResourceKey> outOfSync,
                                    SyncOptions options) {
         return SyncInput.of(targets, live, outOfSync, options, true, "prod", false);
     }

@@ -1,7 +1,7 @@
 package dev.windlass.engine.sync;
 
 import dev.windlass.model.KubeObject;
-import dev.windlass.model.ResourceKey;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import java.util.LinkedHashMap;
@@ -60,7 +60,7 @@ final class TestObjects {
     static KubeObject crd(String group, String kind) {
         KubeObject crd = obj("apiextensions.k8s.io/v1", "CustomResourceDefinition", "",
                 kind.toLowerCase() + "s." + group);
-        return crd.withField(dev.windlass.model.tree.FieldPath.of("spec"), Node.from(Map.of(
+        return crd.withField(FieldPath.of("spec"), Node.from(Map.of(
                 "group", group, "names", Map.of("kind", kind, "plural", kind.toLowerCase() + "s"))));
     }
 
@@ -70,10 +70,6 @@ final class TestObjects {
         annotations[1] = hookTypes;
         System.arraycopy(more, 0, annotations, 2, more.length);
         return obj("batch/v1", kind, "prod", name, annotations);
-    }
-
-    static ResourceKey key(KubeObject object) {
-        return object.key();
     }
 
     /** {@code kind/name} of each task, in order: the shape most ordering assertions compare. */

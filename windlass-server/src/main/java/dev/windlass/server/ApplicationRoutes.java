@@ -129,10 +129,11 @@ final class ApplicationRoutes implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = HttpExchanges.query(exchange);
-        String rest = path.equals(PREFIX) || path.equals(PREFIX + "/") ? "" : path.substring(PREFIX.length() + 1);
-        if (!path.startsWith(PREFIX) || (!rest.isEmpty() && path.charAt(PREFIX.length()) != '/')) {
+        boolean collection = path.equals(PREFIX) || path.equals(PREFIX + "/");
+        if (!collection && !path.startsWith(PREFIX + "/")) {
             throw new Refused(ApiError.notFound(ServerMessages.noSuchPath(path)));
         }
+        String rest = collection ? "" : path.substring(PREFIX.length() + 1);
         if (rest.isEmpty()) {
             return new Call(method, path, "", "", query);
         }

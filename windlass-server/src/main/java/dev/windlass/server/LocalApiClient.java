@@ -38,7 +38,7 @@ public final class LocalApiClient implements ApplicationOperations {
 
     public LocalApiClient(Endpoint endpoint) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 final class AppGetCommand extends AppSubcommand {
 
     /** {@code -o} of {@code app get} and {@code app refresh}. */
-    enum Format { wide, json, yaml }
+    enum Format { wide, name, json, yaml }
 
     @Parameters(paramLabel = "NAME", description = "The application: NAME or NAMESPACE/NAME.")
     String name;
@@ -44,6 +44,7 @@ final class AppGetCommand extends AppSubcommand {
         return switch (format) {
             case json -> Documents.json(app.content());
             case yaml -> Documents.yaml(app.content());
+            case name -> ApplicationView.of(app).qualifiedName() + "\n";
             case wide -> wide(ApplicationView.of(app), operation, url);
         };
     }

@@ -9,6 +9,8 @@ import static dev.windlass.cli.app.ApplicationView.text;
 import dev.windlass.model.tree.MapNode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -158,21 +160,21 @@ final class AppPrinter {
 
     /** {@code argocd app history}: per source repository, {@code ID DATE REVISION}. */
     static String history(ApplicationView app) {
-        Map<String, List<String[]>> bySource = new java.util.LinkedHashMap<>();
+        Map<String, List<String[]>> bySource = new LinkedHashMap<>();
         for (MapNode entry : app.history()) {
             String id = text(entry, "id");
             String date = GoText.time(text(entry, "deployedAt"));
             List<MapNode> sources = maps(list(entry, "sources"));
             if (sources.isEmpty()) {
                 String revision = revisionText(text(entry, "source", "targetRevision"), text(entry, "revision"));
-                bySource.computeIfAbsent(text(entry, "source", "repoURL"), k -> new java.util.ArrayList<>())
+                bySource.computeIfAbsent(text(entry, "source", "repoURL"), k -> new ArrayList<>())
                         .add(new String[] {id, date, revision});
                 continue;
             }
             List<String> revisions = strings(list(entry, "revisions"));
             for (int i = 0; i < sources.size(); i++) {
                 String sha = revisions.size() == sources.size() ? revisions.get(i) : "";
-                bySource.computeIfAbsent(text(sources.get(i), "repoURL"), k -> new java.util.ArrayList<>())
+                bySource.computeIfAbsent(text(sources.get(i), "repoURL"), k -> new ArrayList<>())
                         .add(new String[] {id, date, revisionText(text(sources.get(i), "targetRevision"), sha)});
             }
         }

@@ -1,5 +1,6 @@
 package dev.windlass.cli;
 
+import dev.windlass.cli.app.AppCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
             "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
                     + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests and runs a "
                     + "local Kubernetes API server (the sandbox)."},
-        subcommands = {RenderCommand.class, ValidateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, SandboxCommand.class, AppCommand.class,
+            CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -48,10 +48,12 @@ class ArchitectureTest {
             .because("ARCHITECTURE.md: arrows point down the module table; windlass-render may not use windlass-cli");
 
     static final ArchRule ONLY_EDGES_TOUCH_FILES_AND_NETWORK = noClasses()
-            .that(not(localSnapshot()).and(not(resideInAnyPackage("dev.windlass.cli..", "dev.windlass.sandbox.."))))
+            .that(not(localSnapshot()).and(not(resideInAnyPackage("dev.windlass.cli..", "dev.windlass.sandbox..",
+                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube.."))))
             .should().dependOnClassesThat(fileSystemOrNetwork())
             .because("ARCHITECTURE.md: only the edges do I/O; render reads a Snapshot, not java.io.File "
-                    + "(LocalSnapshot, the sandbox server and the CLI are the edges)");
+                    + "(LocalSnapshot, the sandbox server, the local API server, the git and kube adapters and the CLI "
+                    + "are the edges)");
 
     static final ArchRule ONLY_THE_CLI_USES_THE_SANDBOX = noClasses()
             .that().resideOutsideOfPackages("dev.windlass.sandbox..", "dev.windlass.cli..")

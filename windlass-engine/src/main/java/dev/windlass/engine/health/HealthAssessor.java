@@ -10,13 +10,14 @@ import java.util.function.Function;
 /**
  * Argo CD's built-in health assessment (gitops-engine {@code pkg/health}), as a pure function of
  * one live object. {@link #assess} answers empty for kinds Argo CD has no built-in check for
- * (ConfigMaps, CRDs, CronJobs, ...), which Argo CD then leaves out of the application's health.
+ * (ConfigMaps, CRDs, ...), which Argo CD then leaves out of the application's health.
  *
  * <p>An object with a deletion timestamp is Progressing ("Pending deletion") whatever its kind,
  * unless it carries Argo CD's hook finalizer. A check that finds a field of the wrong type answers
  * Unknown with a message naming the field, as Argo CD does when its typed conversion fails.
  * Besides the built-in checks, {@code argoproj.io/Application} is assessed from the health the
- * child Application reports, as Argo CD's documented {@code argocd-cm} snippet for app-of-apps does.
+ * child Application reports, as Argo CD's documented {@code argocd-cm} snippet for app-of-apps does,
+ * and {@code batch/CronJob} by the check Argo CD ships for it ({@link CronJobHealth}).
  */
 public final class HealthAssessor {
 
@@ -75,7 +76,7 @@ public final class HealthAssessor {
             case "argoproj.io" -> argoCheck(gvk.kind());
             case "apiregistration.k8s.io" -> gvk.kind().equals("APIService") ? ResourceHealth::apiService : null;
             case "" -> coreCheck(gvk.kind());
-            case "batch" -> gvk.kind().equals("Job") ? ResourceHealth::job : null;
+            case "batch" -> batchCheck(gvk.kind());
             case "autoscaling" -> gvk.kind().equals("HorizontalPodAutoscaler")
                     ? hpa -> ResourceHealth.horizontalPodAutoscaler(hpa, gvk.version()) : null;
             default -> null;
@@ -94,7 +95,9 @@ public final class HealthAssessor {
 
     private static boolean supportsVersion(GroupVersionKind gvk) {
         return switch (gvk.group()) {
-            case "apps", "", "batch" -> gvk.version().equals("v1");
+            case "apps", "" -> gvk.version().equals("v1");
+            // CronJob's check is a resource customization, keyed by group and kind only.
+            case "batch" -> gvk.kind().equals("CronJob") || gvk.version().equals("v1");
             case "autoscaling" -> HPA_VERSIONS.contains(gvk.version());
             case "apiregistration.k8s.io" -> API_SERVICE_VERSIONS.contains(gvk.version());
             default -> true;
@@ -116,6 +119,14 @@ public final class HealthAssessor {
             case "Service" -> ResourceHealth::service;
             case "PersistentVolumeClaim" -> ResourceHealth::persistentVolumeClaim;
             case "Pod" -> PodHealth::assess;
+            default -> null;
+        };
+    }
+
+    private static Function<Fields, Health> batchCheck(String kind) {
+        return switch (kind) {
+            case "Job" -> ResourceHealth::job;
+            case "CronJob" -> CronJobHealth::assess;
             default -> null;
         };
     }

@@ -194,6 +194,11 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
         };
     }
 
+    /** True when the tracked-object cache watches {@code kind} (for tests). */
+    boolean watches(dev.windlass.model.GroupKind kind) {
+        return cache.watches(kind);
+    }
+
     @Override
     public void close() {
         crdWatch.close();

@@ -57,11 +57,16 @@ final class CrdWatch implements AutoCloseable {
         informer.start();
     }
 
-    private void changed() {
-        discovery.invalidate();
+    /** Reads discovery in the background (once, however often this is called before it runs). */
+    void refreshSoon() {
         if (scheduled.compareAndSet(false, true)) {
             refresher.execute(this::refresh);
         }
+    }
+
+    private void changed() {
+        discovery.invalidate();
+        refreshSoon();
     }
 
     private void refresh() {

@@ -79,7 +79,7 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
                 .withHttpClientBuilderConsumer(builder -> builder.addOrReplaceInterceptor(RequestCounter.NAME, counter))
                 .build();
         KubeCluster cluster = new KubeCluster(counted, counter, tracking, options);
-        cluster.warmUp();
+        cluster.crdWatch.refreshSoon();
         return cluster;
     }
 
@@ -204,14 +204,5 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
         crdWatch.close();
         cache.close();
         client.close();
-    }
-
-    private void warmUp() {
-        // Discovery is read on first use; start the informers now so the first tracked() finds them.
-        try {
-            discovery.current();
-        } catch (ClusterException unavailable) {
-            // tracked() and every look-up will try again and report the failure
-        }
     }
 }

@@ -26,18 +26,25 @@ final class DiscoveryReader {
     private static final String AGGREGATED_KIND = "APIGroupDiscoveryList";
 
     private final ApiClient api;
+    private final String accept;
 
     DiscoveryReader(ApiClient api) {
+        this(api, true);
+    }
+
+    /** A reader that asks for aggregated discovery, or only for the legacy documents. */
+    DiscoveryReader(ApiClient api, boolean aggregated) {
         this.api = api;
+        this.accept = aggregated ? ACCEPT : ApiClient.JSON;
     }
 
     /** Every served kind, groups in order, each group's versions preferred first. */
     List<ServedKind> read() throws ClusterException {
         List<ServedKind> out = new ArrayList<>();
-        MapNode core = get("/api", ACCEPT);
+        MapNode core = get("/api", accept);
         if (isAggregated(core)) {
             aggregated(core, out);
-            aggregated(get("/apis", ACCEPT), out);
+            aggregated(get("/apis", accept), out);
             return out;
         }
         for (Node version : core.getList("versions").orElse(ListNode.empty()).items()) {

@@ -7,6 +7,7 @@ import dev.windlass.engine.cluster.ClusterWriter;
 import dev.windlass.engine.cluster.PropagationPolicy;
 import dev.windlass.engine.cluster.ResourceType;
 import dev.windlass.engine.tracking.Tracking;
+import dev.windlass.model.GroupKind;
 import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.tree.MapNode;
@@ -184,18 +185,11 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
      * objects is added, changed or deleted (on an informer thread: keep it quick).
      */
     public Closeable onTrackedChange(Consumer<String> listener) {
-        AutoCloseable registration = cache.onChange(listener);
-        return () -> {
-            try {
-                registration.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return cache.onChange(listener);
     }
 
     /** True when the tracked-object cache watches {@code kind} (for tests). */
-    boolean watches(dev.windlass.model.GroupKind kind) {
+    boolean watches(GroupKind kind) {
         return cache.watches(kind);
     }
 

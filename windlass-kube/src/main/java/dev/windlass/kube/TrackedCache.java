@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.io.Closeable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ final class TrackedCache implements AutoCloseable {
     }
 
     /** Registers a listener told the application's name whenever one of its objects changes. */
-    AutoCloseable onChange(Consumer<String> listener) {
+    Closeable onChange(Consumer<String> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }

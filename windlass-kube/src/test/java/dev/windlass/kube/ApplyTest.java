@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.windlass.engine.cluster.ApplyOptions;
 import dev.windlass.engine.cluster.ClusterException;
 import dev.windlass.engine.cluster.ClusterException.Reason;
+import dev.windlass.engine.cluster.PropagationPolicy;
 import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
@@ -190,12 +191,13 @@ class ApplyTest {
     @Test
     void apply_namespacedObjectWithoutNamespace_goesToTheClientsNamespace() throws Exception {
         String name = Fixtures.uniqueName("defaulted");
-        KubeObject stored = cluster.apply(Fixtures.configMap(namespace, name, "a", "b").withField(
-                FieldPath.of("metadata"), Fixtures.configMap(namespace, name, "a", "b").metadata().without("namespace")),
-                ApplyOptions.APPLY);
+        KubeObject placed = Fixtures.configMap(namespace, name, "a", "b");
+        KubeObject unplaced = placed.withField(FieldPath.of("metadata"), placed.metadata().without("namespace"));
+
+        KubeObject stored = cluster.apply(unplaced, ApplyOptions.APPLY);
 
         assertThat(stored.namespace()).isEqualTo(client.getConfiguration().getNamespace());
-        cluster.delete(CONFIG_MAP, stored.namespace(), name, dev.windlass.engine.cluster.PropagationPolicy.BACKGROUND);
+        cluster.delete(CONFIG_MAP, stored.namespace(), name, PropagationPolicy.BACKGROUND);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.windlass.engine.cluster.ResourceType;
 import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
+import dev.windlass.model.codec.JsonWriter;
 import dev.windlass.sandbox.junit.WithSandbox;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class DiscoveryTest {
         GroupVersionKind widget = new GroupVersionKind("discovery.example.com", "v1", "Widget");
         assertThat(cluster.resourceType(widget)).isEmpty();
 
-        client.resource(dev.windlass.model.codec.JsonWriter.write(crd.content(), 0)).create();
+        client.resource(JsonWriter.write(crd.content(), 0)).create();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(cluster.resourceType(widget)).contains(new ResourceType(widget, "widgets", true)));
@@ -84,7 +85,7 @@ class DiscoveryTest {
         KubeObject crd = Fixtures.crd("watched.example.com", "Gadget", "Cluster");
         GroupVersionKind gadget = new GroupVersionKind("watched.example.com", "v1", "Gadget");
 
-        client.resource(dev.windlass.model.codec.JsonWriter.write(crd.content(), 0)).create();
+        client.resource(JsonWriter.write(crd.content(), 0)).create();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> cluster.discovery().current().find(gadget).isPresent());
         Optional<ResourceType> type = cluster.resourceType(gadget);

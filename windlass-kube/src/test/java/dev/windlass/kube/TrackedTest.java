@@ -51,9 +51,10 @@ class TrackedTest {
 
     @Test
     void tracked_listsTheObjectsLabelledForTheApplicationOnly() throws Exception {
-        apply("mine", app, "1");
+        // One watch delivers ConfigMaps in order: once "mine" is seen, the others have been too.
         apply("theirs", "another-app", "1");
         cluster.apply(Fixtures.configMap(namespace, "unlabelled", "v", "1"), ApplyOptions.APPLY);
+        apply("mine", app, "1");
 
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(names(cluster.tracked(app))).containsExactly("mine"));

@@ -12,6 +12,7 @@ import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.tree.MapNode;
 import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.Closeable;
@@ -38,8 +39,9 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>It works on its own copy of the given client's configuration (so it can count requests);
- * closing it stops its informers and that copy, not the client passed in. Thread-safe.
+ * <p>It works on its own client built from the given client's configuration (so it can count
+ * requests, and with fabric8's retries capped by {@link KubeOptions#requestRetries()}); closing it
+ * stops its informers and that client, not the one passed in. Thread-safe.
  */
 public final class KubeCluster implements ClusterReader, ClusterWriter, AutoCloseable {
 
@@ -75,8 +77,12 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
     public static KubeCluster connect(KubernetesClient client, Tracking tracking, KubeOptions options) {
         Objects.requireNonNull(tracking, "tracking");
         RequestCounter counter = new RequestCounter();
+        Config given = client.getConfiguration();
+        Config config = new ConfigBuilder(given)
+                .withRequestRetryBackoffLimit(Math.min(given.getRequestRetryBackoffLimit(), options.requestRetries()))
+                .build();
         KubernetesClient counted = new KubernetesClientBuilder()
-                .withConfig(client.getConfiguration())
+                .withConfig(config)
                 .withHttpClientBuilderConsumer(builder -> builder.addOrReplaceInterceptor(RequestCounter.NAME, counter))
                 .build();
         KubeCluster cluster = new KubeCluster(counted, counter, tracking, options);

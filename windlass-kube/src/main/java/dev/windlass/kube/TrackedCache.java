@@ -17,6 +17,7 @@ import java.io.Closeable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,28 +55,12 @@ final class TrackedCache implements AutoCloseable {
         this.objects = new GenericObjects(client.getKubernetesSerialization());
     }
 
-    /** Watches every watchable kind of {@code catalog}; stops the informers of kinds no longer served. */
-    synchronized void serve(DiscoveryCatalog catalog) {
-        if (closed) {
-            return;
-        }
-        Map<GroupKind, ResourceType> wanted = new LinkedHashMap<>();
-        for (ServedKind kind : catalog.preferred()) {
-            GroupKind groupKind = kind.type().gvk().groupKind();
-            if (kind.watchable() && !ResourceExclusions.excluded(groupKind)) {
-                wanted.put(groupKind, kind.type());
-            }
-        }
-        for (GroupKind kind : new ArrayList<>(watched.keySet())) {
-            if (!wanted.containsKey(kind) || !wanted.get(kind).equals(watched.get(kind).type())) {
-                stop(kind);
-            }
-        }
-        wanted.forEach((kind, type) -> {
-            if (!watched.containsKey(kind)) {
-                start(kind, type);
-            }
-        });
+    /**
+     * Watches every watchable kind of {@code catalog}; stops the informers of kinds no longer
+     * served and tells listeners about the applications whose objects went with them.
+     */
+    void serve(DiscoveryCatalog catalog) {
+        announce(reconcile(catalog));
     }
 
     /**
@@ -134,6 +119,31 @@ final class TrackedCache implements AutoCloseable {
         new ArrayList<>(watched.keySet()).forEach(this::stop);
     }
 
+    private synchronized Set<String> reconcile(DiscoveryCatalog catalog) {
+        Set<String> affected = new LinkedHashSet<>();
+        if (closed) {
+            return affected;
+        }
+        Map<GroupKind, ResourceType> wanted = new LinkedHashMap<>();
+        for (ServedKind kind : catalog.preferred()) {
+            GroupKind groupKind = kind.type().gvk().groupKind();
+            if (kind.watchable() && !ResourceExclusions.excluded(groupKind)) {
+                wanted.put(groupKind, kind.type());
+            }
+        }
+        for (GroupKind kind : new ArrayList<>(watched.keySet())) {
+            if (!watched.get(kind).type().equals(wanted.get(kind))) {
+                affected.addAll(stop(kind));
+            }
+        }
+        wanted.forEach((kind, type) -> {
+            if (!watched.containsKey(kind)) {
+                start(kind, type);
+            }
+        });
+        return affected;
+    }
+
     private synchronized List<Watched> snapshot() {
         return new ArrayList<>(watched.values());
     }
@@ -161,12 +171,14 @@ final class TrackedCache implements AutoCloseable {
         watched.put(kind, new Watched(type, informer, started));
     }
 
-    private void stop(GroupKind kind) {
+    /** Stops watching {@code kind}; returns the applications that lost objects (callers announce them). */
+    private Set<String> stop(GroupKind kind) {
         Watched entry = watched.remove(kind);
-        if (entry != null) {
-            entry.informer().close();
-            announce(index.removeKind(kind));
+        if (entry == null) {
+            return Set.of();
         }
+        entry.informer().close();
+        return index.removeKind(kind);
     }
 
     private ResourceEventHandler<GenericKubernetesResource> handler(ResourceType type) {

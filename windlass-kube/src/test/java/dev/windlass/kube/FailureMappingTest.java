@@ -75,6 +75,22 @@ class FailureMappingTest {
     }
 
     @Test
+    void retries_ofA5xxAnswer_areCappedByTheOptions(KubernetesClient client) throws Exception {
+        try (KubeCluster capped = KubeCluster.connect(client, Tracking.DEFAULT,
+                KubeOptions.DEFAULT.withRequestRetries(1))) {
+            capped.tracked("warm-up");
+            sandbox.faults().rules(FaultRules.NONE.withError(
+                    ErrorRule.of(new RequestMatch("patch", "", "configmaps"), 1.0, 503)));
+            long before = capped.requestCount();
+
+            assertThatThrownBy(() -> capped.apply(Fixtures.configMap(namespace, "web", "a", "b"), ApplyOptions.APPLY))
+                    .isInstanceOfSatisfying(ClusterException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+            assertThat(capped.requestCount() - before).isEqualTo(2);
+        }
+    }
+
+    @Test
     void unreachableServer_isUnavailable() {
         KubernetesClient nowhere = new KubernetesClientBuilder().withConfig(new ConfigBuilder(impatient.getConfiguration())
                 .withMasterUrl("https://127.0.0.1:1").withConnectionTimeout(500).build()).build();

@@ -132,6 +132,19 @@ class TrackedTest {
     }
 
     @Test
+    void cache_stopsWatchingTheKindOfADeletedCrd() throws Exception {
+        KubeObject crd = Fixtures.crd("gone.example.com", "Cog", "Namespaced");
+        cluster.ensureCustomResourceDefinition(crd, PATIENCE);
+        GroupKind cog = new GroupKind("gone.example.com", "Cog");
+        await().atMost(PATIENCE).until(() -> cluster.watches(cog));
+
+        cluster.delete(crd.gvk(), "", crd.name(), PropagationPolicy.BACKGROUND);
+
+        await().atMost(PATIENCE).until(() -> !cluster.watches(cog));
+        assertThat(cluster.resourceType(new GroupVersionKind("gone.example.com", "v1", "Cog"))).isEmpty();
+    }
+
+    @Test
     void onTrackedChange_namesTheApplicationWhoseObjectChanged() throws Exception {
         List<String> told = new CopyOnWriteArrayList<>();
         try (Closeable registration = cluster.onTrackedChange(told::add)) {

@@ -20,6 +20,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
 
+    /**
+     * Loggers kept quiet below SEVERE: Vert.x (fabric8's HTTP client) logs every pooled connection the
+     * server closes as a warning, which is routine. Held here so the settings are not collected.
+     */
+    private static final java.util.logging.Logger[] QUIET = {
+        java.util.logging.Logger.getLogger("io.vertx"),
+        java.util.logging.Logger.getLogger("io.netty")};
+
     private Main() {
     }
 
@@ -28,6 +36,9 @@ public final class Main {
         // unless the user configured java.util.logging.
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+        }
+        for (java.util.logging.Logger logger : QUIET) {
+            logger.setLevel(java.util.logging.Level.SEVERE);
         }
         System.exit(run(args, System.in, System.out, System.err, Help.Ansi.AUTO));
     }

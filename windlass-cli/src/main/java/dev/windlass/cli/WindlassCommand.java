@@ -1,6 +1,7 @@
 package dev.windlass.cli;
 
 import dev.windlass.cli.app.AppCommand;
+import dev.windlass.cli.up.UpCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
             "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
                     + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests and runs a "
                     + "local Kubernetes API server (the sandbox)."},
-        subcommands = {RenderCommand.class, ValidateCommand.class, SandboxCommand.class, AppCommand.class,
+        subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class, SandboxCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

@@ -1,6 +1,7 @@
 package dev.windlass.sandbox.validation;
 
 import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -32,6 +33,9 @@ final class WorkloadChecks {
     static List<Cause> replicated(MapNode object, String emptySelectorKind, boolean podSpecChecked) {
         MapNode spec = ImmutableFields.spec(object);
         List<Cause> causes = new ArrayList<>();
+        if (spec.get("replicas").orElse(null) instanceof IntNode replicas && replicas.value() < 0) {
+            causes.add(FieldErrors.invalid("spec.replicas", replicas.value(), "must be greater than or equal to 0"));
+        }
         Node selector = spec.get("selector").orElse(null);
         if (selector == null || selector.isNull()) {
             causes.add(FieldErrors.required("spec.selector", ""));

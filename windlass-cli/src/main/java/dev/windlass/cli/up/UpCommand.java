@@ -1,0 +1,234 @@
+package dev.windlass.cli.up;
+
+import dev.windlass.controller.ApplicationEngine;
+import dev.windlass.controller.app.ApplicationController;
+import dev.windlass.engine.cluster.ApplyOptions;
+import dev.windlass.engine.cluster.ClusterException;
+import dev.windlass.engine.tracking.Tracking;
+import dev.windlass.git.DirectoryRepository;
+import dev.windlass.git.GitSourceException;
+import dev.windlass.kube.KubeCluster;
+import dev.windlass.model.Issue;
+import dev.windlass.model.KubeObject;
+import dev.windlass.sandbox.Sandbox;
+import dev.windlass.sandbox.SandboxBuilder;
+import dev.windlass.sandbox.SandboxStartException;
+import dev.windlass.server.Endpoint;
+import dev.windlass.server.LocalApiServer;
+import dev.windlass.server.ServerOptions;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code windlass up}: runs the GitOps loop for Argo CD Applications. Without {@code --kubeconfig} it
+ * starts the sandbox API server; it loads the Applications of {@code --apps} directories (the bundled
+ * examples by default), builds the local repositories they list, serves the local API for
+ * {@code windlass app}, and prints a table of the applications whenever it changes.
+ */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Sync Argo CD Applications from Git to a cluster and keep them in sync. Without --kubeconfig "
+                + "a sandbox API server is started in memory. Stop with Ctrl-C."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  windlass up                                  the sandbox and the bundled examples",
+            "  windlass up --kubeconfig ~/.kube/config --apps apps/ --no-examples",
+            "  windlass up --repo-map https://github.com/org/repo=/path/to/clone",
+            "  windlass app list                            from another terminal"})
+public final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Use this cluster instead of the sandbox.")
+    Path kubeconfig;
+
+    @Option(names = "--context", paramLabel = "NAME", description = "The kubeconfig context (default: the current one).")
+    String context;
+
+    @Option(names = "--apps", paramLabel = "DIR",
+            description = "Load the Applications and AppProjects in DIR (repeatable); a repositories.yaml there maps URLs to local directories.")
+    List<Path> apps = new ArrayList<>();
+
+    @Option(names = "--no-examples", description = "Do not load examples/apps.")
+    boolean noExamples;
+
+    @Option(names = "--examples", paramLabel = "DIR", defaultValue = "examples/apps",
+            description = "Where the bundled example Applications are (default: ${DEFAULT-VALUE}).")
+    Path examples;
+
+    @Option(names = "--repo-map", paramLabel = "URL=PATH",
+            description = "Read repository URL from the local Git repository at PATH (repeatable).")
+    List<String> repoMap = new ArrayList<>();
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep the sandbox's objects in DIR so they survive a restart (default: memory only).")
+    Path dataDir;
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Windlass's own files: Git cache, example repositories, endpoint (default: $WINDLASS_HOME or ~/.windlass).")
+    Path home;
+
+    @Option(names = "--namespace", paramLabel = "NS", defaultValue = "argocd",
+            description = "The namespace of Applications and AppProjects (default: ${DEFAULT-VALUE}).")
+    String namespace;
+
+    @Option(names = "--api-port", paramLabel = "N", description = "Port of the local API (default: a free one).")
+    int apiPort;
+
+    @Option(names = "--refresh", paramLabel = "DURATION", defaultValue = "120s", converter = UpDurations.class,
+            description = "How often every application is compared with Git (default: ${DEFAULT-VALUE}, plus up to 60s jitter).")
+    Duration refresh;
+
+    @Option(names = "--processors", paramLabel = "N", defaultValue = "20",
+            description = "Applications reconciled at once (default: ${DEFAULT-VALUE}).")
+    int processors;
+
+    @Option(names = "--ready-delay", paramLabel = "DURATION", defaultValue = "2s", converter = UpDurations.class,
+            description = "How long the sandbox's simulated workloads take to become ready (default: ${DEFAULT-VALUE}).")
+    Duration readyDelay;
+
+    @Option(names = "--until-synced", description = "Exit 0 once every application is Synced and Healthy (1 on --timeout).")
+    boolean untilSynced;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5m", converter = UpDurations.class,
+            description = "With --until-synced: how long to wait (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path windlassHome = home != null ? home : Endpoint.defaultLocation().getParent();
+        try {
+            dev.windlass.git.RepoMap.parse(repoMap);
+        } catch (IllegalArgumentException e) {
+            err.println("windlass up: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        List<AppsDirectory> directories = new ArrayList<>();
+        try {
+            for (Path dir : appDirectories(err)) {
+                AppsDirectory loaded = AppsDirectory.load(dir);
+                if (report(err, loaded.issues())) {
+                    return 1;
+                }
+                directories.add(loaded);
+            }
+        } catch (IOException e) {
+            err.println("windlass up: cannot read " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        try (UpSession session = new UpSession(out, err)) {
+            return run(session, windlassHome, directories);
+        } catch (SandboxStartException | ClusterException | GitSourceException e) {
+            err.println("windlass up: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private int run(UpSession session, Path windlassHome, List<AppsDirectory> directories) throws Exception {
+        PrintWriter out = session.out();
+        KubernetesClient client;
+        if (kubeconfig == null) {
+            SandboxBuilder builder = Sandbox.builder().readyDelay(readyDelay);
+            if (dataDir != null) {
+                builder.dataDir(dataDir);
+            }
+            Sandbox sandbox = session.add(builder.start());
+            Path config = (dataDir != null ? dataDir : windlassHome).resolve("sandbox.kubeconfig");
+            Files.createDirectories(config.getParent());
+            sandbox.writeKubeconfig(config);
+            out.println("windlass: sandbox API server at " + sandbox.url() + " (kubeconfig " + config
+                    + ", context windlass-sandbox)");
+            client = KubeCluster.client(config, "windlass-sandbox");
+        } else {
+            client = KubeCluster.client(kubeconfig, context);
+            out.println("windlass: cluster " + client.getMasterUrl());
+        }
+        session.add(client);
+        KubeCluster cluster = session.add(KubeCluster.connect(client, Tracking.DEFAULT));
+        Map<String, Path> mappings = repositories(windlassHome, directories, out);
+        ApplicationEngine engine = session.add(ApplicationEngine.builder(cluster,
+                        GitSources.fetcher(windlassHome, repoMap, mappings, cluster, namespace))
+                .namespace(namespace)
+                .controller(new ApplicationController.Settings(processors, refresh, refresh.dividedBy(2)))
+                .start());
+        loadApplications(cluster, directories, out);
+        LocalApiServer api = session.add(LocalApiServer.start(engine.operations(), ServerOptions.DEFAULT.withPort(apiPort)));
+        Path endpointFile = windlassHome.resolve(Endpoint.FILE_NAME);
+        api.endpoint().write(endpointFile);
+        session.onClose(() -> api.endpoint().removeFrom(endpointFile));
+        out.println("windlass: API at " + api.url() + " (windlass app list); press Ctrl-C to stop");
+        out.flush();
+        return new LiveTable(engine.operations(), out).run(untilSynced, timeout);
+    }
+
+    private List<Path> appDirectories(PrintWriter err) {
+        List<Path> dirs = new ArrayList<>(apps);
+        if (!noExamples) {
+            if (Files.isDirectory(examples)) {
+                dirs.add(0, examples);
+            } else if (apps.isEmpty()) {
+                err.println("windlass up: no example applications at " + examples
+                        + " (run from the Windlass directory, or pass --apps DIR)");
+            }
+        }
+        return dirs;
+    }
+
+    private static boolean report(PrintWriter err, List<Issue> issues) {
+        boolean failed = false;
+        for (Issue issue : issues) {
+            err.println(issue);
+            failed |= issue.isError();
+        }
+        err.flush();
+        return failed;
+    }
+
+    private static Map<String, Path> repositories(Path home, List<AppsDirectory> directories, PrintWriter out)
+            throws GitSourceException {
+        Map<String, Path> mappings = new LinkedHashMap<>();
+        for (AppsDirectory directory : directories) {
+            for (AppsDirectory.LocalRepository repository : directory.repositories()) {
+                Path bare = home.resolve("repos").resolve(repository.url().replaceFirst("^[a-z]+://", "")
+                        .replaceAll("[^A-Za-z0-9._/-]", "_") + ".git");
+                String sha = DirectoryRepository.sync(repository.directory(), bare,
+                        "windlass up: content of " + repository.directory());
+                mappings.put(repository.url(), bare);
+                out.println("windlass: repository " + repository.url() + " -> " + bare + " (" + sha.substring(0, 7) + ")");
+            }
+        }
+        return mappings;
+    }
+
+    private void loadApplications(KubeCluster cluster, List<AppsDirectory> directories, PrintWriter out)
+            throws ClusterException {
+        for (AppsDirectory directory : directories) {
+            // projects first, so applications find them on their first reconcile
+            List<KubeObject> ordered = new ArrayList<>(directory.objects());
+            ordered.sort((a, b) -> Boolean.compare(a.kind().equals("Application"), b.kind().equals("Application")));
+            for (KubeObject object : ordered) {
+                cluster.apply(object.namespace().isEmpty() ? object.withNamespace(namespace) : object,
+                        ApplyOptions.APPLY.withForce(true));
+            }
+            out.println("windlass: loaded " + ordered.size() + " objects from " + directory.directory());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.windlass.controller.app;
+
+import dev.windlass.controller.source.ManifestGenerator;
+import dev.windlass.controller.source.SourceCache;
+import dev.windlass.engine.cluster.ClusterException;
+import dev.windlass.engine.cluster.ClusterReader;
+import dev.windlass.engine.diff.DiffOptions;
+import dev.windlass.engine.diff.Differ;
+import dev.windlass.engine.diff.IgnoreDifference;
+import dev.windlass.engine.diff.ResourceDiff;
+import dev.windlass.engine.health.Health;
+import dev.windlass.engine.health.HealthAssessor;
+import dev.windlass.engine.source.FetchedSource;
+import dev.windlass.engine.source.SourceException;
+import dev.windlass.engine.tracking.Tracking;
+import dev.windlass.model.Issue;
+import dev.windlass.model.KubeObject;
+import dev.windlass.model.Location;
+import dev.windlass.model.ResourceKey;
+import dev.windlass.model.Result;
+import dev.windlass.render.RenderResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The refresh half of the Application controller: fetch the source, render it, prepare the targets,
+ * read the live objects from the cluster cache, diff and assess health. Every failure becomes a
+ * {@code ComparisonError} issue that names the repository, file or object and what to do.
+ */
+public final class Comparer {
+
+    private final SourceCache sources;
+    private final ManifestGenerator generator;
+    private final ClusterReader cluster;
+    private final TargetObjects targets;
+    private final Tracking tracking;
+
+    public Comparer(SourceCache sources, ManifestGenerator generator, ClusterReader cluster, Tracking tracking) {
+        this.sources = sources;
+        this.generator = generator;
+        this.cluster = cluster;
+        this.tracking = tracking;
+        this.targets = new TargetObjects(cluster, tracking);
+    }
+
+    /**
+     * Compares {@code spec} at {@code revision} (the target revision unless an operation names another)
+     * with the cluster; {@code forceFetch} asks the remote even when a fresh answer is cached.
+     */
+    public Comparison compare(String instance, ApplicationSpec spec, String revision, boolean forceFetch) {
+        FetchedSource fetched;
+        try {
+            fetched = sources.fetch(spec.source().repoURL(), revision, forceFetch);
+        } catch (SourceException e) {
+            return Comparison.failed(Optional.empty(), List.of(Issue.error(TargetObjects.COMPARISON_ERROR,
+                    Location.nowhere(), "Failed to load target state: " + e.getMessage())));
+        }
+        RenderResult rendered = generator.generate(spec.source(), fetched);
+        if (rendered.hasErrors()) {
+            return Comparison.failed(Optional.of(fetched), rendered.issues());
+        }
+        try {
+            return compareWithCluster(instance, spec, fetched, rendered);
+        } catch (ClusterException e) {
+            return Comparison.failed(Optional.of(fetched), List.of(Issue.error(TargetObjects.COMPARISON_ERROR,
+                    Location.nowhere(), "Failed to read the cluster: " + e.getMessage())));
+        }
+    }
+
+    private Comparison compareWithCluster(String instance, ApplicationSpec spec, FetchedSource fetched,
+            RenderResult rendered) throws ClusterException {
+        List<Issue> issues = new ArrayList<>(rendered.issues());
+        Result<List<KubeObject>> prepared = targets.prepare(rendered.objects(), instance, spec.destination().namespace());
+        issues.addAll(prepared.issues());
+        Result<List<IgnoreDifference>> ignore = IgnoreDifference.parse(spec.ignoreDifferences());
+        issues.addAll(ignore.issues());
+        Map<ResourceKey, KubeObject> live = new LinkedHashMap<>();
+        for (KubeObject object : cluster.tracked(instance)) {
+            live.put(object.key(), object);
+        }
+        for (KubeObject target : prepared.value()) {
+            if (!live.containsKey(target.key())) {
+                cluster.get(target.gvk(), target.namespace(), target.name())
+                        .ifPresent(existing -> live.put(existing.key(), existing));
+            }
+        }
+        Differ differ = Differ.create(new DiffOptions(ignore.value() == null ? List.of() : ignore.value()));
+        List<ResourceDiff> diffs = new ArrayList<>();
+        Map<ResourceKey, KubeObject> targetsByKey = new LinkedHashMap<>();
+        for (KubeObject target : prepared.value()) {
+            targetsByKey.put(target.key(), target);
+            diffs.add(differ.diff(target, live.get(target.key())));
+        }
+        for (KubeObject object : live.values()) {
+            if (!targetsByKey.containsKey(object.key()) && tracking.isTrackedBy(object, instance)) {
+                diffs.add(differ.diff(null, object));
+            }
+        }
+        diffs.sort((a, b) -> a.key().compareTo(b.key()));
+        Map<ResourceKey, Health> health = new HashMap<>();
+        for (KubeObject object : live.values()) {
+            HealthAssessor.assess(object).ifPresent(h -> health.put(object.key(), h));
+        }
+        return new Comparison(Optional.of(fetched), prepared.value(), live, diffs, health, issues);
+    }
+}

@@ -1,0 +1,248 @@
+package dev.windlass.controller.app;
+
+import dev.windlass.engine.cluster.ApplyOptions;
+import dev.windlass.engine.cluster.ClusterException;
+import dev.windlass.engine.cluster.ClusterReader;
+import dev.windlass.engine.cluster.ClusterWriter;
+import dev.windlass.engine.cluster.PropagationPolicy;
+import dev.windlass.engine.health.Health;
+import dev.windlass.engine.health.HealthAssessor;
+import dev.windlass.engine.sync.SyncAction;
+import dev.windlass.engine.sync.SyncInput;
+import dev.windlass.engine.sync.SyncOptions;
+import dev.windlass.engine.sync.SyncPlan;
+import dev.windlass.engine.sync.SyncPlanner;
+import dev.windlass.engine.sync.SyncProgress;
+import dev.windlass.engine.sync.SyncStep;
+import dev.windlass.engine.sync.SyncTask;
+import dev.windlass.engine.sync.TaskState;
+import dev.windlass.model.GroupKind;
+import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.ListNode;
+import dev.windlass.model.tree.StringNode;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import dev.windlass.model.Issue;
+import dev.windlass.model.KubeObject;
+import dev.windlass.model.ResourceKey;
+import dev.windlass.model.Result;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The operation half of the Application controller: plans a sync from a comparison, validates every
+ * object with a server-side dry run before anything is applied, then applies and prunes wave by wave,
+ * recording each object's result in the operation state as it goes. It resumes from those results, so
+ * a controller that restarts mid-sync finishes the operation without applying anything twice.
+ */
+final class SyncRunner {
+
+    static final String PRUNE_FAILED = "pruning failed";
+
+    /**
+     * Syncs take the fields Git sets from any other field manager, as Argo CD's server-side apply
+     * does ({@code --force-conflicts}): Git is the source of truth, and a field someone changed by
+     * hand must not block the sync (that is what self-heal reverts).
+     */
+    private static final ApplyOptions GIT_WINS = ApplyOptions.APPLY.withForce(true);
+
+    private final ClusterReader reader;
+    private final ClusterWriter writer;
+    private final Duration waveDelay;
+
+    SyncRunner(ClusterReader reader, ClusterWriter writer, Duration waveDelay) {
+        this.reader = reader;
+        this.writer = writer;
+        this.waveDelay = waveDelay;
+    }
+
+    /** How far one call got. */
+    record Outcome(OperationPhase phase, String message, TaskResults results, Optional<Duration> requeueAfter) {
+
+        boolean finished() {
+            return phase != OperationPhase.RUNNING;
+        }
+    }
+
+    /**
+     * Runs {@code operation} as far as it can go now. {@code previous} holds the results stored by an
+     * earlier call of the same operation (an empty list for a new one); {@code progress} is called with the
+     * results after each batch so they survive a crash. {@code startedAt} names generated hooks.
+     */
+    Outcome run(String application, ApplicationSpec spec, Operation operation, Comparison comparison,
+            Instant startedAt, ListNode previous, Consumer<TaskResults> progress) {
+        List<String> options = new ArrayList<>(spec.syncPolicy().syncOptions());
+        options.addAll(operation.syncOptions());
+        Result<SyncOptions> parsed = SyncOptions.parseApplication(options, application);
+        String revision = comparison.source().orElseThrow().revision();
+        SyncInput input = SyncInput.of(comparison.targets(), List.copyOf(comparison.live().values()),
+                        comparison.outOfSync(), parsed.value(), operation.prune(), spec.destination().namespace(),
+                        operation.dryRun())
+                .withOperation(revision, startedAt)
+                .withNamespaceState(comparison.live().get(namespaceKey(spec)), null);
+        SyncPlan plan = SyncPlanner.plan(input);
+        TaskResults results = TaskResults.restore(plan, previous);
+        List<Issue> errors = plan.issues().stream().filter(Issue::isError).toList();
+        if (!errors.isEmpty()) {
+            return new Outcome(OperationPhase.FAILED, "one or more synchronization tasks are not valid: "
+                    + Conditions.describe(errors.get(0)), results, Optional.empty());
+        }
+        if (results.isEmpty()) {
+            Optional<String> invalid = validate(plan, results, operation.dryRun());
+            if (invalid.isPresent()) {
+                return new Outcome(OperationPhase.FAILED, invalid.get(), results, Optional.empty());
+            }
+            if (operation.dryRun()) {
+                return new Outcome(OperationPhase.SUCCEEDED, "successfully synced (dry run)", results, Optional.empty());
+            }
+        }
+        return execute(plan, comparison, results, progress);
+    }
+
+    private static ResourceKey namespaceKey(ApplicationSpec spec) {
+        return new ResourceKey("", "Namespace", "", spec.destination().namespace());
+    }
+
+    private Outcome execute(SyncPlan plan, Comparison comparison, TaskResults results, Consumer<TaskResults> progress) {
+        Map<ResourceKey, KubeObject> live = new HashMap<>(comparison.live());
+        Function<ResourceKey, Optional<Health>> health = key -> healthOf(live, key);
+        while (true) {
+            results.replaceAll(SyncProgress.settle(plan, results.states(), health));
+            SyncStep step = SyncProgress.next(plan, results.states(), health);
+            if (step instanceof SyncStep.Done done) {
+                return new Outcome(done.succeeded() ? OperationPhase.SUCCEEDED : OperationPhase.FAILED,
+                        done.message(), results, Optional.empty());
+            }
+            if (step instanceof SyncStep.Wait wait) {
+                return new Outcome(OperationPhase.RUNNING, wait.reason(), results, Optional.of(waveDelay));
+            }
+            for (SyncTask task : ((SyncStep.Run) step).tasks()) {
+                results.record(task, perform(task, live, comparison));
+            }
+            progress.accept(results);
+        }
+    }
+
+    private static Optional<Health> healthOf(Map<ResourceKey, KubeObject> live, ResourceKey key) {
+        KubeObject object = live.get(key);
+        return object == null ? Optional.empty() : HealthAssessor.assess(object);
+    }
+
+    private TaskState perform(SyncTask task, Map<ResourceKey, KubeObject> live, Comparison comparison) {
+        try {
+            if (task.isPrune()) {
+                writer.delete(task.live().gvk(), task.key().namespace(), task.key().name(),
+                        task.options().prunePropagationPolicy());
+                live.remove(task.key());
+                return TaskState.succeeded("pruned");
+            }
+            KubeObject stored = writer.apply(task.target(), GIT_WINS);
+            live.put(task.key(), stored);
+            String verb = task.live() == null ? "created"
+                    : comparison.outOfSync().contains(task.key()) ? "configured" : "unchanged";
+            return TaskState.running(describe(task.key()) + " " + verb);
+        } catch (ClusterException e) {
+            String prefix = task.isPrune() ? PRUNE_FAILED + ": " : "";
+            return TaskState.failed(prefix + e.getMessage() + causes(e) + where(task.object()));
+        }
+    }
+
+    /**
+     * Dry-runs every object to apply; unless all pass, nothing is applied. The one exception is a
+     * Namespace the sync creates: objects in it can only be dry-run once it exists, so it is created
+     * first (as Argo CD's CreateNamespace does before anything else).
+     */
+    private Optional<String> validate(SyncPlan plan, TaskResults results, boolean dryRun) {
+        Set<GroupKind> definedHere = crdKinds(plan);
+        List<String> failures = new ArrayList<>();
+        Set<String> created = dryRun ? Set.of() : createNamespaces(plan, results, failures);
+        for (SyncTask task : plan.tasks()) {
+            if (task.isPrune() || task.action() == SyncAction.PRUNE_SKIPPED || task.target() == null
+                    || definedHere.contains(task.key().groupKind()) || created.contains(task.id())) {
+                continue;
+            }
+            try {
+                writer.apply(task.target(), ApplyOptions.DRY_RUN.withForce(true));
+            } catch (ClusterException e) {
+                if (e.reason() == ClusterException.Reason.UNKNOWN_KIND && task.options().skipDryRunOnMissingResource()) {
+                    continue;
+                }
+                String message = e.getMessage() + causes(e) + where(task.target());
+                results.record(task, TaskState.failed(message));
+                failures.add(message);
+            }
+        }
+        if (failures.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("one or more objects failed to apply, nothing was applied: " + String.join("; ", failures));
+    }
+
+    /** Creates the Namespaces the plan applies that do not exist yet; returns their task ids. */
+    private Set<String> createNamespaces(SyncPlan plan, TaskResults results, List<String> failures) {
+        Set<String> created = new HashSet<>();
+        for (SyncTask task : plan.tasks()) {
+            if (task.isPrune() || task.target() == null || !task.key().group().isEmpty()
+                    || !task.key().kind().equals("Namespace")) {
+                continue;
+            }
+            try {
+                if (reader.get(task.target().gvk(), "", task.key().name()).isEmpty()) {
+                    writer.apply(task.target(), GIT_WINS);
+                    results.record(task, TaskState.running(describe(task.key()) + " created"));
+                    created.add(task.id());
+                }
+            } catch (ClusterException e) {
+                String message = e.getMessage() + causes(e) + where(task.target());
+                results.record(task, TaskState.failed(message));
+                failures.add(message);
+            }
+        }
+        return created;
+    }
+
+    /** Kinds defined by CustomResourceDefinitions in the same sync: their objects cannot be dry-run before the CRD exists. */
+    private static Set<GroupKind> crdKinds(SyncPlan plan) {
+        Set<GroupKind> kinds = new HashSet<>();
+        for (SyncTask task : plan.tasks()) {
+            KubeObject target = task.target();
+            if (target != null && target.kind().equals("CustomResourceDefinition")) {
+                kinds.add(new GroupKind(text(target, "spec", "group"), text(target, "spec", "names", "kind")));
+            }
+        }
+        return kinds;
+    }
+
+    private static String text(KubeObject object, String... path) {
+        return object.field(FieldPath.of(path)).filter(n -> n instanceof StringNode)
+                .map(n -> ((StringNode) n).value()).orElse("");
+    }
+
+    private static String causes(ClusterException e) {
+        return e.causes().isEmpty() ? "" : " (" + String.join(", ", e.causes()) + ")";
+    }
+
+    private static String where(KubeObject target) {
+        return target.origin().map(origin -> " [" + origin + "]").orElse("");
+    }
+
+    /** kubectl's spelling of an object: {@code deployment.apps/guestbook-ui}. */
+    static String describe(ResourceKey key) {
+        String kind = key.kind().toLowerCase(java.util.Locale.ROOT);
+        return (key.group().isEmpty() ? kind : kind + "." + key.group()) + "/" + key.name();
+    }
+
+    /** Deletes the tracked objects of an application that is being deleted with cascade. */
+    void deleteAll(List<KubeObject> tracked, PropagationPolicy policy) throws ClusterException {
+        for (KubeObject object : tracked) {
+            writer.delete(object.gvk(), object.namespace(), object.name(), policy);
+        }
+    }
+}

@@ -22,11 +22,13 @@ public final class Main {
 
     /**
      * Loggers kept quiet below SEVERE: Vert.x (fabric8's HTTP client) logs every pooled connection the
-     * server closes as a warning, which is routine. Held here so the settings are not collected.
+     * server closes as a warning, and fabric8 warns that Argo CD's API version is an alpha one; both
+     * are routine. Held here so the settings are not collected.
      */
     private static final java.util.logging.Logger[] QUIET = {
         java.util.logging.Logger.getLogger("io.vertx"),
-        java.util.logging.Logger.getLogger("io.netty")};
+        java.util.logging.Logger.getLogger("io.netty"),
+        java.util.logging.Logger.getLogger("io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils")};
 
     private Main() {
     }

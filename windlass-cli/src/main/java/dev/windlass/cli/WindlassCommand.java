@@ -18,13 +18,16 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
-                    + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it renders and checks plain manifests and runs a "
-                    + "local Kubernetes API server (the sandbox)."},
+                    + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it syncs Argo CD Applications from Git "
+                    + "(windlass up, windlass app), renders and checks plain manifests, and runs a local Kubernetes "
+                    + "API server (the sandbox)."},
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class, SandboxCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
+            "  windlass up                                  sync the example Applications into a sandbox cluster",
+            "  windlass app list                            the applications of a running windlass up",
             "  windlass render examples/guestbook           print a directory's manifests",
             "  windlass render examples/guestbook -o json   the same, as JSON",
             "  windlass validate examples/guestbook         check them",

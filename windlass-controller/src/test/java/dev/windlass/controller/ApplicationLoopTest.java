@@ -325,6 +325,43 @@ class ApplicationLoopTest {
         assertThat(firstVersion).isNotEmpty();
     }
 
+    @Test
+    void preSyncHook_runsFirstAndIsDeletedWhenItSucceeds() throws Exception {
+        loop.write("hooks/migrate.yaml", """
+                apiVersion: batch/v1
+                kind: Job
+                metadata:
+                  name: migrate
+                  annotations:
+                    argocd.argoproj.io/hook: PreSync
+                    argocd.argoproj.io/hook-delete-policy: HookSucceeded
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: Never
+                      containers: [{name: migrate, image: busybox}]
+                """);
+        loop.write("hooks/a.yaml", configMap("a", "1"));
+        loop.commit();
+        loop.start();
+        loop.createApplication(LoopFixture.application("hooks", "hooks", "hooks-ns", AUTOMATED));
+
+        loop.awaitStatus("hooks", "Synced", "Healthy");
+        await().atMost(30, TimeUnit.SECONDS).until(() -> "Succeeded".equals(loop.status("hooks")
+                .getMap("operationState").flatMap(s -> s.getText("phase")).orElse("")));
+        ListNode results = loop.status("hooks").getMap("operationState").flatMap(s -> s.getMap("syncResult"))
+                .flatMap(r -> r.getList("resources")).orElseThrow();
+        assertThat(results.items()).anySatisfy(entry -> {
+            MapNode result = (MapNode) entry;
+            assertThat(result.getText("kind")).contains("Job");
+            assertThat(result.getText("hookType")).contains("PreSync");
+            assertThat(result.getText("hookPhase")).contains("Succeeded");
+        });
+        await().atMost(30, TimeUnit.SECONDS).until(() ->
+                loop.client.batch().v1().jobs().inNamespace("hooks-ns").withName("migrate").get() == null);
+        assertThat(loop.status("hooks").getList("resources").orElseThrow().items()).hasSize(1);
+    }
+
     private String conditionType(String app) throws Exception {
         return firstCondition(app).flatMap(c -> c.getText("type")).orElse("");
     }

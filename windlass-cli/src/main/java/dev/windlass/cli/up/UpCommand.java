@@ -5,6 +5,7 @@ import dev.windlass.controller.app.ApplicationController;
 import dev.windlass.engine.cluster.ApplyOptions;
 import dev.windlass.engine.cluster.ClusterException;
 import dev.windlass.engine.tracking.Tracking;
+import dev.windlass.engine.tracking.TrackingMethod;
 import dev.windlass.git.DirectoryRepository;
 import dev.windlass.git.GitSourceException;
 import dev.windlass.kube.KubeCluster;
@@ -82,6 +83,11 @@ public final class UpCommand implements Callable<Integer> {
             description = "The namespace of Applications and AppProjects (default: ${DEFAULT-VALUE}).")
     String namespace;
 
+    @Option(names = "--tracking-method", paramLabel = "METHOD", defaultValue = "label",
+            description = "How objects record their application, as Argo CD's application.resourceTrackingMethod: "
+                    + "label, annotation or annotation+label (default: ${DEFAULT-VALUE}).")
+    String trackingMethod;
+
     @Option(names = "--api-port", paramLabel = "N", description = "Port of the local API (default: a free one).")
     int apiPort;
 
@@ -116,6 +122,12 @@ public final class UpCommand implements Callable<Integer> {
             dev.windlass.git.RepoMap.parse(repoMap);
         } catch (IllegalArgumentException e) {
             err.println("windlass up: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        if (TrackingMethod.parse(trackingMethod).isEmpty()) {
+            err.println("windlass up: --tracking-method " + trackingMethod
+                    + " is not one of label, annotation, annotation+label");
             err.flush();
             return 2;
         }
@@ -162,11 +174,13 @@ public final class UpCommand implements Callable<Integer> {
             out.println("windlass: cluster " + client.getMasterUrl());
         }
         session.add(client);
-        KubeCluster cluster = session.add(KubeCluster.connect(client, Tracking.DEFAULT));
+        Tracking tracking = new Tracking(TrackingMethod.parse(trackingMethod).orElseThrow(), Tracking.INSTANCE_LABEL);
+        KubeCluster cluster = session.add(KubeCluster.connect(client, tracking));
         Map<String, Path> mappings = repositories(windlassHome, directories, out);
         ApplicationEngine engine = session.add(ApplicationEngine.builder(cluster,
                         GitSources.fetcher(windlassHome, repoMap, mappings, cluster, namespace))
                 .namespace(namespace)
+                .tracking(tracking)
                 .controller(new ApplicationController.Settings(processors, refresh, refresh.dividedBy(2)))
                 .start());
         loadApplications(cluster, directories, out);

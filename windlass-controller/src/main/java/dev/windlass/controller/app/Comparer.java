@@ -12,6 +12,7 @@ import dev.windlass.engine.health.Health;
 import dev.windlass.engine.health.HealthAssessor;
 import dev.windlass.engine.source.FetchedSource;
 import dev.windlass.engine.source.SourceException;
+import dev.windlass.engine.sync.SyncHints;
 import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.model.Issue;
 import dev.windlass.model.KubeObject;
@@ -71,6 +72,12 @@ public final class Comparer {
         }
     }
 
+    /** Hooks and skipped objects are run by syncs but never compared, as in Argo CD. */
+    private static boolean isCompared(KubeObject object) {
+        SyncHints hints = SyncHints.of(object).value();
+        return hints == null || hints.role() == SyncHints.Role.RESOURCE;
+    }
+
     private Comparison compareWithCluster(String instance, ApplicationSpec spec, FetchedSource fetched,
             RenderResult rendered) throws ClusterException {
         List<Issue> issues = new ArrayList<>(rendered.issues());
@@ -93,10 +100,12 @@ public final class Comparer {
         Map<ResourceKey, KubeObject> targetsByKey = new LinkedHashMap<>();
         for (KubeObject target : prepared.value()) {
             targetsByKey.put(target.key(), target);
-            diffs.add(differ.diff(target, live.get(target.key())));
+            if (isCompared(target)) {
+                diffs.add(differ.diff(target, live.get(target.key())));
+            }
         }
         for (KubeObject object : live.values()) {
-            if (!targetsByKey.containsKey(object.key()) && tracking.isTrackedBy(object, instance)) {
+            if (!targetsByKey.containsKey(object.key()) && tracking.isTrackedBy(object, instance) && isCompared(object)) {
                 diffs.add(differ.diff(null, object));
             }
         }

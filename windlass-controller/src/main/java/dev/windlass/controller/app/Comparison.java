@@ -87,16 +87,18 @@ public record Comparison(Optional<FetchedSource> source, List<KubeObject> target
     }
 
     /**
-     * The application's health: the worst of its targets' health (objects that only wait to be pruned
-     * do not count, as in Argo CD); Healthy when nothing has a health check; Unknown when the comparison failed.
+     * The application's health: the worst of its compared targets' health (hooks and objects that only
+     * wait to be pruned do not count, as in Argo CD); Healthy when nothing has a health check; Unknown when the comparison failed.
      */
     public HealthStatus applicationHealth() {
         if (failed()) {
             return HealthStatus.UNKNOWN;
         }
         List<HealthStatus> statuses = new ArrayList<>();
-        for (KubeObject target : targets) {
-            healthOf(target.key()).ifPresent(health -> statuses.add(health.status()));
+        for (ResourceDiff diff : diffs) {
+            if (diff.status() != DiffStatus.EXTRA) {
+                healthOf(diff.key()).ifPresent(health -> statuses.add(health.status()));
+            }
         }
         return statuses.isEmpty() ? HealthStatus.HEALTHY : HealthStatus.worst(statuses);
     }

@@ -7,7 +7,9 @@ import dev.windlass.engine.cluster.ClusterWriter;
 import dev.windlass.engine.cluster.PropagationPolicy;
 import dev.windlass.engine.health.Health;
 import dev.windlass.engine.health.HealthAssessor;
+import dev.windlass.engine.sync.HookDeletePolicy;
 import dev.windlass.engine.sync.SyncAction;
+import dev.windlass.engine.sync.TaskStatus;
 import dev.windlass.engine.sync.SyncInput;
 import dev.windlass.engine.sync.SyncOptions;
 import dev.windlass.engine.sync.SyncPlan;
@@ -45,6 +47,8 @@ import java.util.function.Consumer;
 final class SyncRunner {
 
     static final String PRUNE_FAILED = "pruning failed";
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SyncRunner.class.getName());
 
     /**
      * Syncs take the fields Git sets from any other field manager, as Argo CD's server-side apply
@@ -117,6 +121,7 @@ final class SyncRunner {
             results.replaceAll(SyncProgress.settle(plan, results.states(), health));
             SyncStep step = SyncProgress.next(plan, results.states(), health);
             if (step instanceof SyncStep.Done done) {
+                deleteFinishedHooks(plan, results);
                 return new Outcome(done.succeeded() ? OperationPhase.SUCCEEDED : OperationPhase.FAILED,
                         done.message(), results, Optional.empty());
             }
@@ -143,6 +148,10 @@ final class SyncRunner {
                 live.remove(task.key());
                 return TaskState.succeeded("pruned");
             }
+            if (task.isHook() && task.live() != null && task.hasDeletePolicy(HookDeletePolicy.BEFORE_HOOK_CREATION)) {
+                // the previous run of this hook goes first, so the hook runs again instead of looking done
+                writer.delete(task.live().gvk(), task.key().namespace(), task.key().name(), PropagationPolicy.BACKGROUND);
+            }
             KubeObject stored = writer.apply(task.target(), GIT_WINS);
             live.put(task.key(), stored);
             String verb = task.live() == null ? "created"
@@ -151,6 +160,28 @@ final class SyncRunner {
         } catch (ClusterException e) {
             String prefix = task.isPrune() ? PRUNE_FAILED + ": " : "";
             return TaskState.failed(prefix + e.getMessage() + causes(e) + where(task.object()));
+        }
+    }
+
+    /** Deletes hooks whose delete policy matches how they ended ({@code HookSucceeded}, {@code HookFailed}). */
+    private void deleteFinishedHooks(SyncPlan plan, TaskResults results) {
+        Map<String, TaskState> states = results.states();
+        for (SyncTask task : plan.tasks()) {
+            TaskState state = states.get(task.id());
+            if (!task.isHook() || state == null) {
+                continue;
+            }
+            boolean succeeded = state.status() == TaskStatus.SUCCEEDED;
+            boolean failed = state.status() == TaskStatus.FAILED;
+            if (succeeded && task.hasDeletePolicy(HookDeletePolicy.HOOK_SUCCEEDED)
+                    || failed && task.hasDeletePolicy(HookDeletePolicy.HOOK_FAILED)) {
+                try {
+                    writer.delete(task.target().gvk(), task.key().namespace(), task.key().name(),
+                            PropagationPolicy.BACKGROUND);
+                } catch (ClusterException e) {
+                    LOG.warning(() -> "could not delete hook " + task.key().describe() + ": " + e.getMessage());
+                }
+            }
         }
     }
 

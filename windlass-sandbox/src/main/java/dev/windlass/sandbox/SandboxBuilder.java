@@ -143,6 +143,7 @@ public final class SandboxBuilder {
             resources.add(DataDirectory.open(dataDir, store));
         }
         ResourceRegistry registry = ResourceRegistry.withBuiltins();
+        serveRecoveredCrds(store, registry);
         ObjectService api = new ObjectService(store, registry, clock, admissions(registry, store),
                 new ManagedFieldsAdapter(clock, MergeSchema.builtin()));
         CertificateAuthority authority = !tls ? null : dataDir == null
@@ -165,6 +166,21 @@ public final class SandboxBuilder {
                     + "; choose another port (--port) or stop what is using it", e);
         }
         return new Sandbox(server, api, runtime, authority, token, faults, resources);
+    }
+
+    /**
+     * Serves the custom resources of CRDs recovered from the data directory before anything else
+     * runs: the CRD controller only sees changes made after it starts, and the objects of those
+     * kinds are already in the store.
+     */
+    private static void serveRecoveredCrds(ObjectStore store, ResourceRegistry registry) {
+        for (dev.windlass.sandbox.store.StoredObject crd : store.list("apiextensions.k8s.io", "customresourcedefinitions", null)) {
+            try {
+                registry.applyCrd(crd.object());
+            } catch (dev.windlass.sandbox.api.ApiException invalid) {
+                // a CRD the registry refuses was not served before the restart either
+            }
+        }
     }
 
     /**

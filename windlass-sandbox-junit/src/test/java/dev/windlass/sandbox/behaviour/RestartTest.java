@@ -47,6 +47,31 @@ class RestartTest {
     }
 
     @Test
+    void customResources_areServedAgainAfterARestart() {
+        try (Sandbox first = Sandbox.builder().dataDir(dataDir).start(); KubernetesClient client = client(first)) {
+            client.apiextensions().v1().customResourceDefinitions().resource(new io.fabric8.kubernetes.api.model
+                    .apiextensions.v1.CustomResourceDefinitionBuilder()
+                    .withNewMetadata().withName("widgets.example.com").endMetadata()
+                    .withNewSpec().withGroup("example.com").withScope("Namespaced")
+                    .withNewNames().withKind("Widget").withPlural("widgets").endNames()
+                    .addNewVersion().withName("v1").withServed(true).withStorage(true)
+                    .withNewSchema().withNewOpenAPIV3Schema().withType("object")
+                    .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema().endVersion()
+                    .endSpec().build()).create();
+            org.awaitility.Awaitility.await().until(() -> client.genericKubernetesResources("example.com/v1", "Widget")
+                    .inNamespace("default").list() != null);
+            client.genericKubernetesResources("example.com/v1", "Widget").inNamespace("default")
+                    .resource(new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+                            .withApiVersion("example.com/v1").withKind("Widget")
+                            .withNewMetadata().withName("kept").withNamespace("default").endMetadata().build()).create();
+        }
+        try (Sandbox second = Sandbox.builder().dataDir(dataDir).start(); KubernetesClient client = client(second)) {
+            assertThat(client.genericKubernetesResources("example.com/v1", "Widget").inNamespace("default")
+                    .withName("kept").get()).isNotNull();
+        }
+    }
+
+    @Test
     void aSecondSandboxOnTheSameDataDir_isRefusedNamingIt() {
         try (Sandbox first = Sandbox.builder().controllers(false).dataDir(dataDir).start()) {
             assertThatThrownBy(() -> Sandbox.builder().controllers(false).dataDir(dataDir).start())

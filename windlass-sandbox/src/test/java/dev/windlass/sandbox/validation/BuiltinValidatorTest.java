@@ -27,6 +27,7 @@ class BuiltinValidatorTest {
     private static final String MISMATCH = "`selector` does not match template `labels`";
     private static final String TEMPLATE = "'template':{'metadata':{'labels':{'app':'web'}},'spec':{%s'containers':%s}}";
     private static final String ONE_CONTAINER = "[{'name':'app','image':'nginx'}]";
+    private static final String NEGATIVE_REPLICAS = "'replicas':-1,'selector':{'matchLabels':{'app':'web'}},";
     private static final String CONFIG_KEY = "a valid config key must consist of alphanumeric characters, '-', '_' or '.'"
             + " (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
 
@@ -56,6 +57,14 @@ class BuiltinValidatorTest {
                 Arguments.of(DEPLOYMENT, workload("'selector':{'matchLabels':{'app':'web'}},", "'restartPolicy':'Never',",
                         ONE_CONTAINER), List.of(new Cause("FieldValueNotSupported", "Unsupported value: \"Never\":"
                         + " supported values: \"Always\"", "spec.template.spec.restartPolicy"))),
+                Arguments.of(DEPLOYMENT, workload(NEGATIVE_REPLICAS, "", ONE_CONTAINER), List.of(
+                        invalid("spec.replicas", "-1", "must be greater than or equal to 0"))),
+                Arguments.of(new GroupKind("apps", "ReplicaSet"), workload(NEGATIVE_REPLICAS, "", ONE_CONTAINER),
+                        List.of(invalid("spec.replicas", "-1", "must be greater than or equal to 0"))),
+                Arguments.of(new GroupKind("apps", "StatefulSet"), workload(NEGATIVE_REPLICAS, "", ONE_CONTAINER),
+                        List.of(invalid("spec.replicas", "-1", "must be greater than or equal to 0"))),
+                Arguments.of(DEPLOYMENT, workload("'replicas':0,'selector':{'matchLabels':{'app':'web'}},", "",
+                        ONE_CONTAINER), List.of()),
                 Arguments.of(new GroupKind("apps", "StatefulSet"), workload("'selector':{},", "", "[]"), List.of(
                         invalid("spec.selector", "{}", "empty selector is invalid for statefulset"))),
                 Arguments.of(new GroupKind("apps", "DaemonSet"), workload("", "", ONE_CONTAINER), List.of(

@@ -20,9 +20,11 @@ public final class LifecycleControllers {
 
     /**
      * Simulated infrastructure, switched off with the workload controllers: load balancers get an
-     * ingress IP and claims bind to volumes.
+     * ingress IP, claims bind to volumes, Ingresses get ingress-nginx's address and
+     * HorizontalPodAutoscalers the autoscaler's status.
      */
     public static List<Controller> simulated() {
-        return List.of(new LoadBalancerController(), new VolumeController());
+        return List.of(new LoadBalancerController(), new VolumeController(), new IngressController(),
+                new AutoscalerController());
     }
 }

@@ -35,6 +35,7 @@ final class CommitLatency {
             Durations latencies = new Durations();
             Durations commits = new Durations();
             long requestsBefore = loop.requests();
+            long[] fetches = loop.fetches().mark();
             for (int i = 1; i <= settings.commits(); i++) {
                 workload.writeConfigMap(loop.source, APP, i % workload.configMaps(), "v" + i);
                 long committing = System.nanoTime();
@@ -50,6 +51,7 @@ final class CommitLatency {
                     + settings.objects() + " objects, one ConfigMap changed per commit)");
             report.put("commit-to-synced.requests-per-commit", String.format(Locale.ROOT, "%.1f",
                     requests / (double) settings.commits()));
+            report.put("commit-to-synced.git", loop.fetches().since(fetches));
             report.put("commit-to-synced.git-commit", commits.summary() + " (local bare repository; not in the latency)");
         }
     }

@@ -33,6 +33,7 @@ final class FleetSync {
             Fleet fleet = new Fleet(loop, apps, settings, progress);
             try (HeapSampler heap = HeapSampler.every(settings.heapSampleMs())) {
                 long requests = loop.requests();
+                long[] fetches = loop.fetches().mark();
                 long begin = System.nanoTime();
                 for (int i = 0; i < apps; i++) {
                     loop.createApplication(Workload.appName(i));
@@ -43,6 +44,7 @@ final class FleetSync {
                 report.put(metric, outcome.summary() + " objects=" + apps * settings.objects() + " create="
                         + Durations.millis(created) + "ms (until every Application is Synced and Healthy)");
                 report.put(metric + ".requests", perApp(used, apps));
+                report.put(metric + ".git", loop.fetches().since(fetches));
                 report.put(metric + ".heap", "peak=" + HeapSampler.mebibytes(heap.peak()) + " after-gc="
                         + HeapSampler.mebibytes(HeapSampler.usedAfterGc()) + " idle-before=" + HeapSampler.mebibytes(idle)
                         + " (whole process: sandbox and engine; used heap sampled every " + settings.heapSampleMs() + "ms)");
@@ -75,6 +77,7 @@ final class FleetSync {
         Map<String, Optional<Instant>> before = new HashMap<>();
         loop.statuses().forEach(status -> before.put(status.name(), status.reconciledAt()));
         long requests = loop.requests();
+        long[] fetches = loop.fetches().mark();
         long begin = System.nanoTime();
         for (int i = 0; i < apps; i++) {
             loop.requestRefresh(Workload.appName(i));
@@ -86,6 +89,7 @@ final class FleetSync {
         report.put("refresh.n" + apps, outcome.summary() + " annotate=" + Durations.millis(annotated)
                 + "ms (all annotated at once; until reconciledAt advanced and the annotation is gone)");
         report.put("refresh.n" + apps + ".requests", perApp(used, apps));
+        report.put("refresh.n" + apps + ".git", loop.fetches().since(fetches));
     }
 
     /** Waits until no application is queued or operating, so the refresh starts from a settled loop. */

@@ -42,6 +42,7 @@ final class Loop implements AutoCloseable {
     private final KubeCluster cluster;
     private ApplicationEngine engine;
     private ApiResource applications;
+    private CountingFetcher fetcher;
 
     private Loop(Path dir, Sandbox sandbox, KubernetesClient client, KubeCluster cluster) throws Exception {
         this.dir = dir;
@@ -71,7 +72,8 @@ final class Loop implements AutoCloseable {
                 RepoMap.of(Map.of(Workload.REPO_URL, dir.resolve("repo.git"))), url -> RepositoryCredentials.none(),
                 GitSource.Limits.DEFAULT);
         ApplicationController.Settings defaults = ApplicationController.Settings.DEFAULT;
-        engine = ApplicationEngine.builder(cluster, GitSourceFetcher.of(git))
+        fetcher = new CountingFetcher(GitSourceFetcher.of(git));
+        engine = ApplicationEngine.builder(cluster, fetcher)
                 .controller(new ApplicationController.Settings(processors, defaults.refreshInterval(),
                         defaults.refreshJitter()))
                 .reconciler(ApplicationReconciler.Settings.DEFAULT)
@@ -83,6 +85,11 @@ final class Loop implements AutoCloseable {
     /** HTTP requests the engine's cluster connection has sent so far. */
     long requests() {
         return cluster.requestCount();
+    }
+
+    /** The engine's Git fetches; null before {@link #startEngine}. */
+    CountingFetcher fetches() {
+        return fetcher;
     }
 
     int queueDepth() {

@@ -24,7 +24,9 @@ public final class LoopScale {
 
     /** Kept referenced: java.util.logging holds loggers weakly, and a collected logger forgets its level. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("dev.windlass.controller"),
-            Logger.getLogger("io.fabric8"), Logger.getLogger("io.vertx"), Logger.getLogger("io.netty"));
+            Logger.getLogger("io.fabric8"), Logger.getLogger("io.netty"));
+    /** Vert.x warns of every pooled connection evicted when a sandbox closes; that is expected here. */
+    private static final Logger VERTX = Logger.getLogger("io.vertx");
 
     private final LoopSettings settings;
     private final PrintStream progress;
@@ -37,6 +39,7 @@ public final class LoopScale {
     /** Runs every measurement with the sizes given as system properties and prints the report block. */
     public static void main(String[] args) throws Exception {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+        VERTX.setLevel(Level.SEVERE);
         LoopReport report = new LoopScale(LoopSettings.fromSystemProperties(), System.err).run();
         System.out.print(report.block());
         System.out.flush();

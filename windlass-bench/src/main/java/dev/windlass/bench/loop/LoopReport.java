@@ -28,10 +28,6 @@ final class LoopReport {
         }
     }
 
-    synchronized String values(String metric) {
-        return lines.get(PREFIX + metric);
-    }
-
     /** The report block, one metric per line. */
     synchronized String block() {
         StringBuilder text = new StringBuilder();

@@ -7,6 +7,8 @@
 #   bench/run.sh sandbox -Dsandbox.scale.objects=5000   # any -D options for the driver, e.g. smaller sizes
 #   bench/run.sh sandbox-baseline     # the sandbox against fabric8's CRUD mock server (see below)
 #   bench/run.sh sandbox-baseline -Dsandbox.baseline.objects=2000   # its sizes (see BaselineSettings)
+#   bench/run.sh loop                 # the GitOps loop driver (see below; 10 minutes or more)
+#   bench/run.sh loop -Dloop.apps=100 # its sizes (see LoopSettings), e.g. only the 100-application run
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
 # for 50,000 ConfigMaps, get and list latency over HTTPS, watch fan-out to 100 watchers (several
@@ -20,6 +22,13 @@
 # random gets and equality-selector lists against both with the same java.net.http client code; prints
 # "baseline.<metric> sandbox=... mock=... ratio=...x" (mock time / sandbox time; above 1 means the
 # sandbox is faster) and notes on protocol (sandbox HTTPS with auth, mock plain HTTP) and correctness.
+#
+# "loop" runs dev.windlass.bench.loop.LoopScale: the Argo CD Application loop (ApplicationEngine over
+# HTTPS against an in-process sandbox, applications in a local Git monorepo) with Argo CD's controller
+# defaults and a 100 ms pod ready delay: commit-to-Synced latency after a webhook-style refresh, the
+# initial sync of 100 and 1,000 applications of 20 objects (wall time, heap, requests per application),
+# and a no-change refresh of all 1,000. Prints "loop.<metric> <values>" lines, and "loop.reference.*"
+# lines quoting published Argo CD and Flux figures (not measured here). Sizes are -Dloop.<name>.
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
@@ -55,6 +64,18 @@ if [ "${1:-}" = "sandbox-baseline" ]; then
   echo
   echo "sandbox vs fabric8 kubernetes-server-mock (CRUD mode); latencies in microseconds, ratio = mock / sandbox time:"
   grep '^baseline\.' "$report" | sed 's/^/  /'
+  exit 0
+fi
+
+if [ "${1:-}" = "loop" ]; then
+  shift
+  report="$(mktemp)"
+  trap 'rm -f "$report"' EXIT
+  # shellcheck disable=SC2086  # the options are a space-separated list on purpose
+  java $java_opts -Duser.language=en -Duser.country=US "$@" -cp "$jar" dev.windlass.bench.loop.LoopScale >"$report"
+  echo
+  echo "GitOps loop scale (Argo CD controller defaults, sandbox ready delay short; loop.reference lines are published figures, not measured here):"
+  grep '^loop\.' "$report" | sed 's/^/  /'
   exit 0
 fi
 

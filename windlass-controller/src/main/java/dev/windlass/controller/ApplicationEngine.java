@@ -159,6 +159,7 @@ public final class ApplicationEngine implements AutoCloseable {
                         new ManifestGenerator(4096), cluster, tracking);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
                         reconcilerSettings, clock);
+                resources.add(reconciler);
                 ApplicationController controller = ApplicationController.start(store, reconciler, scope,
                         controllerSettings, clock);
                 resources.add(controller);

@@ -90,6 +90,18 @@ public final class GitSource {
         });
     }
 
+    /**
+     * The full commit SHA {@code targetRevision} names in {@code repoUrl}, after asking the remote
+     * (unless it is a full SHA already in the cache); cheaper than {@link #fetch}, which also reads
+     * the tree.
+     */
+    public String resolve(String repoUrl, String targetRevision) throws GitSourceException {
+        String url = repoMap.effectiveUrl(repoUrl);
+        RepositoryCredentials creds = Objects.requireNonNull(credentials.apply(repoUrl), "credentials");
+        boolean fetch = !isCachedCommit(url, creds, targetRevision);
+        return cache.use(url, creds, fetch, repository -> RevisionResolver.resolve(repository, repoUrl, targetRevision).getName());
+    }
+
     private boolean isCachedCommit(String url, RepositoryCredentials creds, String revision) throws GitSourceException {
         if (revision == null || !FULL_SHA.matcher(revision.trim()).matches() || !cache.contains(url)) {
             return false;

@@ -25,6 +25,15 @@ public final class GitSourceFetcher implements SourceFetcher {
     }
 
     @Override
+    public String resolve(String repoUrl, String targetRevision) throws SourceException {
+        try {
+            return source.resolve(repoUrl, targetRevision);
+        } catch (GitSourceException e) {
+            throw new SourceException(e.reason().name(), e.getMessage(), e);
+        }
+    }
+
+    @Override
     public FetchedSource fetch(String repoUrl, String targetRevision) throws SourceException {
         SourceRevision revision;
         try {

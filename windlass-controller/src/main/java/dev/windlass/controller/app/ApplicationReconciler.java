@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * decision, one step of a running sync operation, cascade deletion, and the status write. Each call
  * starts from what is stored on the Application, so any call may be the first after a restart.
  */
-public final class ApplicationReconciler {
+public final class ApplicationReconciler implements AutoCloseable {
 
     /** The finalizer that makes deleting an Application delete its objects first. */
     public static final String RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
@@ -32,6 +32,9 @@ public final class ApplicationReconciler {
     public static final String REFRESH_ANNOTATION = "argocd.argoproj.io/refresh";
 
     private static final Logger LOG = Logger.getLogger(ApplicationReconciler.class.getName());
+
+    /** How many objects of one kind a sync applies (or dry-runs) at once. */
+    private static final int APPLY_THREADS = 8;
 
     /**
      * Timing settings.
@@ -49,6 +52,7 @@ public final class ApplicationReconciler {
     private final Comparer comparer;
     private final ClusterReader reader;
     private final SyncRunner runner;
+    private final java.util.concurrent.ExecutorService applier;
     private final ApplicationScope scope;
     private final Settings settings;
     private final Clock clock;
@@ -58,7 +62,12 @@ public final class ApplicationReconciler {
         this.store = store;
         this.comparer = comparer;
         this.reader = reader;
-        this.runner = new SyncRunner(reader, writer, settings.waveDelay());
+        this.applier = java.util.concurrent.Executors.newFixedThreadPool(APPLY_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "sync-apply");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.runner = new SyncRunner(reader, writer, settings.waveDelay(), applier);
         this.scope = scope;
         this.settings = settings;
         this.clock = clock;
@@ -131,9 +140,11 @@ public final class ApplicationReconciler {
         long retries = running.map(OperationStates::retryCount).orElse(0L);
         ApplicationSource source = operation.revision().isEmpty() ? spec.source()
                 : spec.source().withTargetRevision(operation.revision());
-        Comparison comparison = source.equals(spec.source()) ? current
-                : comparer.compare(instance, spec, operation.revision(), false);
-        MapNode sourceNode = ComparedStatus.source(source);
+        boolean sameRevision = operation.revision().isEmpty() || current.source()
+                .map(fetched -> fetched.revision().equals(operation.revision())).orElse(false);
+        Comparison comparison = sameRevision ? current : comparer.compare(instance, spec, operation.revision(), false);
+        // automated syncs record the application's source (targetRevision HEAD, a branch ...), as Argo CD does
+        MapNode sourceNode = ComparedStatus.source(operation.automated() ? spec.source() : source);
         if (comparison.failed()) {
             String message = comparison.issues().stream().filter(Issue::isError).findFirst()
                     .map(Conditions::describe).orElse("the source could not be compared");
@@ -225,6 +236,12 @@ public final class ApplicationReconciler {
             patch.put("metadata", MapNode.of("annotations", MapNode.of(REFRESH_ANNOTATION, NullNode.INSTANCE)));
         }
         store.patch(app.namespace(), app.name(), patch.build());
+    }
+
+    /** Stops the threads that apply objects. */
+    @Override
+    public void close() {
+        applier.shutdownNow();
     }
 
     static String shortSha(String revision) {

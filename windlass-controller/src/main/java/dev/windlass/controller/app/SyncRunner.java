@@ -26,6 +26,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import dev.windlass.model.Issue;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.ResourceKey;
@@ -60,11 +64,13 @@ final class SyncRunner {
     private final ClusterReader reader;
     private final ClusterWriter writer;
     private final Duration waveDelay;
+    private final Executor applier;
 
-    SyncRunner(ClusterReader reader, ClusterWriter writer, Duration waveDelay) {
+    SyncRunner(ClusterReader reader, ClusterWriter writer, Duration waveDelay, Executor applier) {
         this.reader = reader;
         this.writer = writer;
         this.waveDelay = waveDelay;
+        this.applier = applier;
     }
 
     /** How far one call got. */
@@ -115,7 +121,7 @@ final class SyncRunner {
     }
 
     private Outcome execute(SyncPlan plan, Comparison comparison, TaskResults results, Consumer<TaskResults> progress) {
-        Map<ResourceKey, KubeObject> live = new HashMap<>(comparison.live());
+        Map<ResourceKey, KubeObject> live = new ConcurrentHashMap<>(comparison.live());
         Function<ResourceKey, Optional<Health>> health = key -> healthOf(live, key);
         while (true) {
             results.replaceAll(SyncProgress.settle(plan, results.states(), health));
@@ -128,11 +134,42 @@ final class SyncRunner {
             if (step instanceof SyncStep.Wait wait) {
                 return new Outcome(OperationPhase.RUNNING, wait.reason(), results, Optional.of(waveDelay));
             }
-            for (SyncTask task : ((SyncStep.Run) step).tasks()) {
-                results.record(task, perform(task, live, comparison));
+            for (List<SyncTask> sameKind : byKind(((SyncStep.Run) step).tasks())) {
+                Map<SyncTask, TaskState> done = inParallel(sameKind, task -> perform(task, live, comparison));
+                done.forEach(results::record);
             }
             progress.accept(results);
         }
+    }
+
+    /**
+     * Consecutive runs of tasks of one kind (and action): kinds keep their order (Namespaces and CRDs
+     * before what uses them) while the objects of one kind go to the server together.
+     */
+    private static List<List<SyncTask>> byKind(List<SyncTask> tasks) {
+        List<List<SyncTask>> runs = new ArrayList<>();
+        for (SyncTask task : tasks) {
+            List<SyncTask> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.get(0).key().groupKind().equals(task.key().groupKind())
+                    && last.get(0).isPrune() == task.isPrune()) {
+                last.add(task);
+            } else {
+                runs.add(new ArrayList<>(List.of(task)));
+            }
+        }
+        return runs;
+    }
+
+    /** Runs {@code work} for every task on the apply threads and waits for all; results in task order. */
+    private Map<SyncTask, TaskState> inParallel(List<SyncTask> tasks, Function<SyncTask, TaskState> work) {
+        Map<SyncTask, CompletableFuture<TaskState>> futures = new LinkedHashMap<>();
+        for (SyncTask task : tasks) {
+            futures.put(task, tasks.size() == 1 ? CompletableFuture.completedFuture(work.apply(task))
+                    : CompletableFuture.supplyAsync(() -> work.apply(task), applier));
+        }
+        Map<SyncTask, TaskState> done = new LinkedHashMap<>();
+        futures.forEach((task, future) -> done.put(task, future.join()));
+        return done;
     }
 
     private static Optional<Health> healthOf(Map<ResourceKey, KubeObject> live, ResourceKey key) {
@@ -194,26 +231,33 @@ final class SyncRunner {
         Set<GroupKind> definedHere = crdKinds(plan);
         List<String> failures = new ArrayList<>();
         Set<String> created = dryRun ? Set.of() : createNamespaces(plan, results, failures);
-        for (SyncTask task : plan.tasks()) {
-            if (task.isPrune() || task.action() == SyncAction.PRUNE_SKIPPED || task.target() == null
-                    || definedHere.contains(task.key().groupKind()) || created.contains(task.id())) {
-                continue;
+        List<SyncTask> checked = plan.tasks().stream()
+                .filter(task -> !task.isPrune() && task.action() != SyncAction.PRUNE_SKIPPED && task.target() != null
+                        && !definedHere.contains(task.key().groupKind()) && !created.contains(task.id()))
+                .toList();
+        inParallel(checked, this::dryRun).forEach((task, state) -> {
+            if (state.status() == TaskStatus.FAILED) {
+                results.record(task, state);
+                failures.add(state.message());
             }
-            try {
-                writer.apply(task.target(), ApplyOptions.DRY_RUN.withForce(true));
-            } catch (ClusterException e) {
-                if (e.reason() == ClusterException.Reason.UNKNOWN_KIND && task.options().skipDryRunOnMissingResource()) {
-                    continue;
-                }
-                String message = e.getMessage() + causes(e) + where(task.target());
-                results.record(task, TaskState.failed(message));
-                failures.add(message);
-            }
-        }
+        });
         if (failures.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("one or more objects failed to apply, nothing was applied: " + String.join("; ", failures));
+    }
+
+    /** The dry run of one object: FAILED with the server's message, or PENDING when it would apply. */
+    private TaskState dryRun(SyncTask task) {
+        try {
+            writer.apply(task.target(), ApplyOptions.DRY_RUN.withForce(true));
+            return TaskState.PENDING;
+        } catch (ClusterException e) {
+            if (e.reason() == ClusterException.Reason.UNKNOWN_KIND && task.options().skipDryRunOnMissingResource()) {
+                return TaskState.PENDING;
+            }
+            return TaskState.failed(e.getMessage() + causes(e) + where(task.target()));
+        }
     }
 
     /** Creates the Namespaces the plan applies that do not exist yet; returns their task ids. */

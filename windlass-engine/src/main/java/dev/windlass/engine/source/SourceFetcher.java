@@ -11,4 +11,12 @@ public interface SourceFetcher {
      * {@code repoUrl} and returns the files at that commit.
      */
     FetchedSource fetch(String repoUrl, String targetRevision) throws SourceException;
+
+    /**
+     * The revision {@code targetRevision} resolves to now (a full commit SHA for Git), without
+     * reading the files; adapters override it when resolving is cheaper than fetching.
+     */
+    default String resolve(String repoUrl, String targetRevision) throws SourceException {
+        return fetch(repoUrl, targetRevision).revision();
+    }
 }

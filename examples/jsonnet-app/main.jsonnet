@@ -1,10 +1,11 @@
 // A Jsonnet application: a Deployment and a Service built from one function.
-// std.extVar('environment') comes from directory.jsonnet.extVars, `replicas` from tlas.
+// std.extVar('environment') and std.extVar('app') come from directory.jsonnet.extVars (the latter is
+// Argo CD's build variable $ARGOCD_APP_NAME), `replicas` from tlas.
 local params = import 'params.libsonnet';
 
 function(replicas=1)
   local env = std.extVar('environment');
-  local labels = { 'app.kubernetes.io/name': params.name, environment: env };
+  local labels = { 'app.kubernetes.io/name': params.name, 'app.kubernetes.io/part-of': std.extVar('app'), environment: env };
   [
     {
       apiVersion: 'apps/v1',

@@ -156,7 +156,7 @@ public final class ApplicationEngine implements AutoCloseable {
                 KubeApplicationStore store = new KubeApplicationStore(cluster, applications);
                 ApplicationScope scope = new ApplicationScope(namespace, projects::get);
                 Comparer comparer = new Comparer(new SourceCache(fetcher, sourceFreshness, clock),
-                        new ManifestGenerator(4096), cluster, tracking);
+                        new ManifestGenerator(4096), cluster, tracking, namespace);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
                         reconcilerSettings, clock);
                 resources.add(reconciler);

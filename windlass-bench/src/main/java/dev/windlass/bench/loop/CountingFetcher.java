@@ -15,6 +15,8 @@ final class CountingFetcher implements SourceFetcher {
     private final SourceFetcher delegate;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong nanos = new AtomicLong();
+    private final AtomicLong resolves = new AtomicLong();
+    private final AtomicLong resolveNanos = new AtomicLong();
 
     CountingFetcher(SourceFetcher delegate) {
         this.delegate = delegate;
@@ -31,17 +33,31 @@ final class CountingFetcher implements SourceFetcher {
         }
     }
 
+    @Override
+    public String resolve(String repoUrl, String targetRevision) throws SourceException {
+        long begin = System.nanoTime();
+        try {
+            return delegate.resolve(repoUrl, targetRevision);
+        } finally {
+            resolveNanos.addAndGet(System.nanoTime() - begin);
+            resolves.incrementAndGet();
+        }
+    }
+
     /** The counts so far, to subtract from a later {@link #since}. */
     long[] mark() {
-        return new long[] {calls.get(), nanos.get()};
+        return new long[] {calls.get(), nanos.get(), resolves.get(), resolveNanos.get()};
     }
 
     /** {@code fetches=… time=…s mean=…ms} since {@code mark}. */
     String since(long[] mark) {
         long count = calls.get() - mark[0];
         double seconds = (nanos.get() - mark[1]) / 1e9;
-        return String.format(Locale.ROOT, "fetches=%d time=%.1fs mean=%.0fms (Git fetches the engine's source cache"
-                + " passed on: fetch from the bare repository, then every file of the commit read)", count, seconds,
-                count == 0 ? 0 : seconds * 1000 / count);
+        long resolveCount = resolves.get() - mark[2];
+        double resolveSeconds = (resolveNanos.get() - mark[3]) / 1e9;
+        return String.format(Locale.ROOT, "fetches=%d time=%.1fs mean=%.0fms resolves=%d time=%.1fs (what the engine's"
+                + " source cache passed on to Git: a fetch reads every file of a commit, a resolve asks the"
+                + " repository which commit a revision names)", count, seconds, count == 0 ? 0 : seconds * 1000 / count,
+                resolveCount, resolveSeconds);
     }
 }

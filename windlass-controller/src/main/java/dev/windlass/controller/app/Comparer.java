@@ -1,5 +1,6 @@
 package dev.windlass.controller.app;
 
+import dev.windlass.controller.source.BuildEnvironment;
 import dev.windlass.controller.source.ManifestGenerator;
 import dev.windlass.controller.source.SourceCache;
 import dev.windlass.engine.cluster.ClusterException;
@@ -39,8 +40,11 @@ public final class Comparer {
     private final ClusterReader cluster;
     private final TargetObjects targets;
     private final Tracking tracking;
+    private final String controllerNamespace;
 
-    public Comparer(SourceCache sources, ManifestGenerator generator, ClusterReader cluster, Tracking tracking) {
+    public Comparer(SourceCache sources, ManifestGenerator generator, ClusterReader cluster, Tracking tracking,
+            String controllerNamespace) {
+        this.controllerNamespace = controllerNamespace;
         this.sources = sources;
         this.generator = generator;
         this.cluster = cluster;
@@ -60,7 +64,8 @@ public final class Comparer {
             return Comparison.failed(Optional.empty(), List.of(Issue.error(TargetObjects.COMPARISON_ERROR,
                     Location.nowhere(), "Failed to load target state: " + e.getMessage())));
         }
-        RenderResult rendered = generator.generate(spec.source(), fetched);
+        RenderResult rendered = generator.generate(BuildEnvironment.of(appName(instance), appNamespace(instance),
+                fetched.revision(), spec.source()).apply(spec.source()), fetched);
         if (rendered.hasErrors()) {
             return Comparison.failed(Optional.of(fetched), rendered.issues());
         }
@@ -70,6 +75,17 @@ public final class Comparer {
             return Comparison.failed(Optional.of(fetched), List.of(Issue.error(TargetObjects.COMPARISON_ERROR,
                     Location.nowhere(), "Failed to read the cluster: " + e.getMessage())));
         }
+    }
+
+    /** The application's name from its instance name ({@code name}, or {@code namespace_name}). */
+    private static String appName(String instance) {
+        int underscore = instance.indexOf('_');
+        return underscore < 0 ? instance : instance.substring(underscore + 1);
+    }
+
+    private String appNamespace(String instance) {
+        int underscore = instance.indexOf('_');
+        return underscore < 0 ? controllerNamespace : instance.substring(0, underscore);
     }
 
     /** Hooks and skipped objects are run by syncs but never compared, as in Argo CD. */

@@ -165,6 +165,8 @@ public final class ApplicationEngine implements AutoCloseable {
                 resources.add(controller);
                 Closeable tracked = cluster.onTrackedChange(controller::trackedObjectChanged);
                 resources.add(tracked);
+                resources.add(projects.subscribe(project -> controller.projectChanged(project.name()),
+                        project -> controller.projectChanged(project.name())));
                 ApplicationService service = new ApplicationService(store, comparer, scope, namespace, operationTimeout);
                 return new ApplicationEngine(resources, service, controller);
             } catch (ClusterException | RuntimeException e) {

@@ -362,6 +362,61 @@ class ApplicationLoopTest {
         assertThat(loop.status("hooks").getList("resources").orElseThrow().items()).hasSize(1);
     }
 
+    @Test
+    void projectRules_refuseKindsItDoesNotListAndApplyNothing() throws Exception {
+        loop.write("project/a.yaml", configMap("a", "1"));
+        loop.write("project/role.yaml", """
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata:
+                  name: project-test-reader
+                rules: []
+                """);
+        loop.commit();
+        loop.start();
+        loop.cluster.apply(LoopFixture.parse("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: AppProject
+                metadata:
+                  name: narrow
+                  namespace: argocd
+                spec:
+                  sourceRepos: ['https://github.com/example/*']
+                  destinations: [{server: https://kubernetes.default.svc, namespace: 'narrow-*'}]
+                  clusterResourceWhitelist: [{group: '', kind: Namespace}]
+                  namespaceResourceWhitelist: [{group: '', kind: ConfigMap}]
+                """), dev.windlass.engine.cluster.ApplyOptions.APPLY);
+        loop.createApplication(LoopFixture.application("narrow", "project", "narrow-ns", AUTOMATED)
+                .replace("project: default", "project: narrow"));
+
+        await().atMost(30, TimeUnit.SECONDS).until(() -> conditionType("narrow").equals("SyncError"));
+        assertThat(conditionMessage("narrow"))
+                .contains("resource rbac.authorization.k8s.io:ClusterRole is not permitted in project narrow");
+        assertThat(loop.client.configMaps().inNamespace("narrow-ns").withName("a").get()).isNull();
+        assertThat(loop.client.rbac().clusterRoles().withName("project-test-reader").get()).isNull();
+    }
+
+    @Test
+    void projectRules_refuseARepositoryTheProjectDoesNotList() throws Exception {
+        loop.start();
+        loop.cluster.apply(LoopFixture.parse("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: AppProject
+                metadata:
+                  name: closed
+                  namespace: argocd
+                spec:
+                  sourceRepos: ['https://github.com/other/*']
+                  destinations: [{server: https://kubernetes.default.svc, namespace: '*'}]
+                """), dev.windlass.engine.cluster.ApplyOptions.APPLY);
+        loop.createApplication(LoopFixture.application("closed", "x", "closed-ns", AUTOMATED)
+                .replace("project: default", "project: closed"));
+
+        await().atMost(30, TimeUnit.SECONDS).until(() -> conditionType("closed").equals("InvalidSpecError"));
+        assertThat(conditionMessage("closed")).contains("application repo " + LoopFixture.REPO_URL
+                + " is not permitted in project 'closed'");
+    }
+
     private String conditionType(String app) throws Exception {
         return firstCondition(app).flatMap(c -> c.getText("type")).orElse("");
     }

@@ -42,7 +42,7 @@ class UpCommandTest {
                   name: demo
                   namespace: argocd
                 spec:
-                  project: default
+                  project: demo
                   source:
                     repoURL: https://git.example.com/demo
                     path: manifests
@@ -52,6 +52,17 @@ class UpCommandTest {
                   syncPolicy:
                     automated: {prune: true}
                     syncOptions: [CreateNamespace=true]
+                """);
+        Files.writeString(apps.resolve("project.yaml"), """
+                apiVersion: argoproj.io/v1alpha1
+                kind: AppProject
+                metadata:
+                  name: demo
+                  namespace: argocd
+                spec:
+                  sourceRepos: [https://git.example.com/*]
+                  destinations: [{server: https://kubernetes.default.svc, namespace: demo}]
+                  clusterResourceWhitelist: [{group: '', kind: Namespace}]
                 """);
         Files.writeString(apps.resolve("repositories.yaml"), """
                 repositories:
@@ -85,7 +96,7 @@ class UpCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("windlass: sandbox API server at https://127.0.0.1:")
                 .contains("windlass: repository https://git.example.com/demo -> ")
-                .contains("windlass: loaded 1 objects from ")
+                .contains("windlass: loaded 2 objects from ")
                 .contains("every application is Synced and Healthy")
                 .containsPattern("demo +Synced +Healthy +[0-9a-f]{7} +Succeeded");
         assertThat(temp.resolve("home/endpoint.json")).doesNotExist();

@@ -108,6 +108,16 @@ public final class ApplicationController implements AutoCloseable {
         }
     }
 
+    /** Queues every application of AppProject {@code project} (its rules changed). */
+    public void projectChanged(String project) {
+        for (KubeObject app : store.list()) {
+            String appProject = app.content().getMap("spec").flatMap(spec -> spec.getText("project")).orElse("");
+            if (appProject.equals(project)) {
+                queue.add(AppKey.of(app));
+            }
+        }
+    }
+
     /** Queues an application now. */
     public void enqueue(AppKey key) {
         queue.add(key);

@@ -154,6 +154,7 @@ public final class ApplicationReconciler implements AutoCloseable {
         String revision = comparison.source().orElseThrow().revision();
         SyncRunner.Outcome outcome = runner.run(instance, spec, operation, comparison, startedAt,
                 running.map(OperationStates::resources).orElse(ListNode.empty()),
+                target -> scope.refusal(app, spec, target),
                 results -> persistProgress(app, operation, startedAt, retries, revision, sourceNode, results));
         if (!outcome.finished()) {
             draft.operationState(OperationStates.state(operation, OperationPhase.RUNNING, outcome.message(), startedAt,

@@ -76,6 +76,55 @@ public final class ApplicationScope {
         return issues;
     }
 
+    /**
+     * Why the AppProject of {@code spec} does not permit {@code target}, in Argo CD's words, or empty:
+     * cluster-scoped kinds must be in {@code clusterResourceWhitelist} (empty allows none, outside the
+     * {@code default} project) and not in {@code clusterResourceBlacklist}; namespaced kinds must match a
+     * non-empty {@code namespaceResourceWhitelist} and not {@code namespaceResourceBlacklist}; their
+     * namespace must be an allowed destination.
+     */
+    public Optional<String> refusal(KubeObject app, ApplicationSpec spec, KubeObject target) {
+        Optional<KubeObject> project = project(app, spec.project());
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        MapNode projectSpec = project.get().content().getMap("spec").orElse(MapNode.empty());
+        String group = target.groupKind().group();
+        String kind = target.kind();
+        String notPermitted = "resource " + group + ":" + kind + " is not permitted in project " + spec.project();
+        if (target.namespace().isEmpty()) {
+            boolean allowed = matchesKind(projectSpec, "clusterResourceWhitelist", group, kind)
+                    && !matchesKind(projectSpec, "clusterResourceBlacklist", group, kind);
+            return allowed ? Optional.empty() : Optional.of(notPermitted
+                    + ": add it to the AppProject's spec.clusterResourceWhitelist");
+        }
+        boolean listed = projectSpec.getList("namespaceResourceWhitelist").map(l -> l.isEmpty()).orElse(true)
+                || matchesKind(projectSpec, "namespaceResourceWhitelist", group, kind);
+        if (!listed || matchesKind(projectSpec, "namespaceResourceBlacklist", group, kind)) {
+            return Optional.of(notPermitted + ": add it to the AppProject's spec.namespaceResourceWhitelist");
+        }
+        if (!destinationAllowed(projectSpec, new Destination(Destination.IN_CLUSTER_SERVER, "", target.namespace()))) {
+            return Optional.of("namespace " + target.namespace() + " is not permitted in project '" + spec.project()
+                    + "': add it to the AppProject's spec.destinations");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<KubeObject> project(KubeObject app, String name) {
+        return projects.apply(app.namespace().isEmpty() ? controllerNamespace : app.namespace(), name)
+                .or(() -> projects.apply(controllerNamespace, name));
+    }
+
+    private static boolean matchesKind(MapNode projectSpec, String list, String group, String kind) {
+        for (Node node : projectSpec.getList(list).map(l -> l.items()).orElse(List.of())) {
+            if (node instanceof MapNode entry && glob(entry.getText("group").orElse(""), group)
+                    && glob(entry.getText("kind").orElse(""), kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean destinationAllowed(MapNode projectSpec, Destination destination) {
         for (Node node : projectSpec.getList("destinations").map(l -> l.items()).orElse(List.of())) {
             if (!(node instanceof MapNode allowed)) {

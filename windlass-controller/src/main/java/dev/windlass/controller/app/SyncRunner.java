@@ -87,7 +87,8 @@ final class SyncRunner {
      * results after each batch so they survive a crash. {@code startedAt} names generated hooks.
      */
     Outcome run(String application, ApplicationSpec spec, Operation operation, Comparison comparison,
-            Instant startedAt, ListNode previous, Consumer<TaskResults> progress) {
+            Instant startedAt, ListNode previous, Function<KubeObject, Optional<String>> refusal,
+            Consumer<TaskResults> progress) {
         List<String> options = new ArrayList<>(spec.syncPolicy().syncOptions());
         options.addAll(operation.syncOptions());
         Result<SyncOptions> parsed = SyncOptions.parseApplication(options, application);
@@ -105,6 +106,10 @@ final class SyncRunner {
                     + Conditions.describe(errors.get(0)), results, Optional.empty());
         }
         if (results.isEmpty()) {
+            Optional<String> refused = refuse(plan, results, refusal);
+            if (refused.isPresent()) {
+                return new Outcome(OperationPhase.FAILED, refused.get(), results, Optional.empty());
+            }
             Optional<String> invalid = validate(plan, results, operation.dryRun());
             if (invalid.isPresent()) {
                 return new Outcome(OperationPhase.FAILED, invalid.get(), results, Optional.empty());
@@ -245,6 +250,24 @@ final class SyncRunner {
             return Optional.empty();
         }
         return Optional.of("one or more objects failed to apply, nothing was applied: " + String.join("; ", failures));
+    }
+
+    /** Objects the AppProject does not permit fail the operation before anything is applied. */
+    private static Optional<String> refuse(SyncPlan plan, TaskResults results,
+            Function<KubeObject, Optional<String>> refusal) {
+        List<String> refused = new ArrayList<>();
+        for (SyncTask task : plan.tasks()) {
+            if (task.target() == null || task.isPrune()) {
+                continue;
+            }
+            refusal.apply(task.target()).ifPresent(message -> {
+                results.record(task, TaskState.failed(message));
+                refused.add(message);
+            });
+        }
+        return refused.isEmpty() ? Optional.empty()
+                : Optional.of("one or more synchronization tasks are not valid, nothing was applied: "
+                        + String.join("; ", refused));
     }
 
     /** The dry run of one object: FAILED with the server's message, or PENDING when it would apply. */

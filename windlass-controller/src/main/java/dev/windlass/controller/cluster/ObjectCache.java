@@ -30,9 +30,12 @@ public final class ObjectCache implements Closeable {
 
     private ObjectCache(KubeCluster cluster, GroupVersionKind gvk, String namespace) throws ClusterException {
         this.watch = cluster.watch(gvk, namespace, this::onChange);
+        // the watch delivers its first list in the background; a reader must not see an empty cache
+        // (an AppProject "missing" on the first reconcile after a restart), so list once now
+        cluster.list(gvk, namespace).forEach(this::remember);
     }
 
-    /** Starts watching {@code gvk} in {@code namespace} (null: all namespaces). */
+    /** Starts watching {@code gvk} in {@code namespace} (null: all namespaces), filled with the current objects. */
     public static ObjectCache start(KubeCluster cluster, GroupVersionKind gvk, String namespace) throws ClusterException {
         return new ObjectCache(cluster, gvk, namespace);
     }

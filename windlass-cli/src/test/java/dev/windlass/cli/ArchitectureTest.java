@@ -73,6 +73,28 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("dev.windlass.engine..", "dev.windlass.model.."))))
             .because("ARCHITECTURE.md: windlass-engine is pure and depends on windlass-model only");
 
+    static final ArchRule ADAPTERS_DEPEND_ONLY_ON_ENGINE_AND_MODEL = noClasses()
+            .that().resideInAnyPackage("dev.windlass.git..", "dev.windlass.kube..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.git..", "dev.windlass.kube..", "dev.windlass.engine..",
+                            "dev.windlass.model.."))))
+            .because("ARCHITECTURE.md: windlass-git and windlass-kube are adapters that may depend on model and engine only");
+
+    static final ArchRule ONLY_KUBE_AND_CLI_USE_FABRIC8 = noClasses()
+            .that().resideOutsideOfPackages("dev.windlass.kube..", "dev.windlass.cli..")
+            .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+            .because("ARCHITECTURE.md: ports take and return model types; fabric8 stays inside the kube adapter");
+
+    static final ArchRule ONLY_GIT_USES_JGIT = noClasses()
+            .that().resideOutsideOfPackage("dev.windlass.git..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
+            .because("ARCHITECTURE.md: JGit stays inside the git adapter; the engine sees a SourceFetcher");
+
+    static final ArchRule CONTROLLER_IS_BELOW_SERVER_AND_CLI = noClasses()
+            .that().resideInAPackage("dev.windlass.controller..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.windlass.server..", "dev.windlass.cli..")
+            .because("ARCHITECTURE.md: arrows point down the module table; the controller is used by server and CLI");
+
     static final ArchRule DOMAIN_DOES_NOT_USE_PICOCLI = noClasses()
             .that().resideInAnyPackage("dev.windlass.model..", "dev.windlass.render..", "dev.windlass.engine..",
                     "dev.windlass.sandbox..")
@@ -107,6 +129,26 @@ class ArchitectureTest {
     @Test
     void sandbox_dependsOnlyOnModel() {
         SANDBOX_DEPENDS_ONLY_ON_MODEL.check(classes);
+    }
+
+    @Test
+    void gitAndKube_dependOnlyOnEngineAndModel() {
+        ADAPTERS_DEPEND_ONLY_ON_ENGINE_AND_MODEL.check(classes);
+    }
+
+    @Test
+    void onlyKubeAndCli_useFabric8() {
+        ONLY_KUBE_AND_CLI_USE_FABRIC8.check(classes);
+    }
+
+    @Test
+    void onlyGit_usesJgit() {
+        ONLY_GIT_USES_JGIT.check(classes);
+    }
+
+    @Test
+    void controller_doesNotUseServerOrCli() {
+        CONTROLLER_IS_BELOW_SERVER_AND_CLI.check(classes);
     }
 
     @Test

@@ -417,6 +417,29 @@ class ApplicationLoopTest {
                 + " is not permitted in project 'closed'");
     }
 
+    @Test
+    void manualSync_afterAnAutomatedOne_recordsOnlyItsOwnOperation() throws Exception {
+        loop.write("after/a.yaml", configMap("a", "git"));
+        loop.commit();
+        ApplicationEngine engine = loop.start();
+        loop.createApplication(LoopFixture.application("after", "after", "after-ns", AUTOMATED_NO_PRUNE_NO_HEAL));
+        loop.awaitStatus("after", "Synced", "Healthy");
+        loop.client.configMaps().inNamespace("after-ns").withName("a").edit(cm -> {
+            cm.getData().put("key", "by hand");
+            return cm;
+        });
+        await().atMost(30, TimeUnit.SECONDS).until(() -> "OutOfSync".equals(loop.syncStatus("after")));
+
+        KubeObject synced = engine.operations().sync("after", SyncRequest.defaults());
+
+        MapNode operation = synced.content().getMap("status").flatMap(s -> s.getMap("operationState"))
+                .flatMap(s -> s.getMap("operation")).orElseThrow();
+        assertThat(operation.getMap("initiatedBy").orElseThrow().keys()).containsExactly("username");
+        assertThat(operation.getMap("sync").orElseThrow().keys()).doesNotContain("prune");
+        assertThat(loop.client.configMaps().inNamespace("after-ns").withName("a").get().getData())
+                .containsEntry("key", "git");
+    }
+
     private String conditionType(String app) throws Exception {
         return firstCondition(app).flatMap(c -> c.getText("type")).orElse("");
     }

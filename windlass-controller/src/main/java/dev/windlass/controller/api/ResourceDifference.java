@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param name      name
  * @param liveYaml  the normalised live object, empty when it does not exist
  * @param targetYaml the normalised desired object, empty when Git no longer renders it
- * @param diff      a unified diff from live to target, as {@code argocd app diff} prints it
+ * @param diff      a unified diff from live to target ({@code --- live/NAME}, {@code +++ target/NAME}, hunks),
+ *                  without the {@code =====} header line that {@code argocd app diff} prints before it
  */
 public record ResourceDifference(String group, String kind, String namespace, String name, String liveYaml,
         String targetYaml, String diff) {

@@ -7,6 +7,7 @@ import dev.windlass.engine.cluster.PropagationPolicy;
 import dev.windlass.model.Issue;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.Result;
+import dev.windlass.model.patch.JsonMergePatch;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -112,6 +113,8 @@ public final class ApplicationReconciler implements AutoCloseable {
                         spec.syncPolicy().automated().get().prune());
                 store.patch(app.namespace(), app.name(), MapNode.of("operation", automated.toNode()));
                 operation = Optional.of(automated);
+                LOG.info(() -> "application " + app.namespace() + "/" + app.name() + ": initiated automated sync to "
+                        + shortSha(automated.revision()));
             } else if (!decision.skipReason().isEmpty()) {
                 draft.syncError(decision.skipReason());
             }
@@ -195,10 +198,21 @@ public final class ApplicationReconciler implements AutoCloseable {
         MapNode state = OperationStates.state(operation, OperationPhase.RUNNING, "waiting for the next wave",
                 startedAt, Optional.empty(), retries, revision, source, results.toNode());
         try {
-            store.patch(app.namespace(), app.name(), MapNode.of("status", MapNode.of("operationState", state)));
+            MapNode current = currentStatus(app);
+            store.patch(app.namespace(), app.name(), MapNode.of("status",
+                    JsonMergePatch.diff(current, current.with("operationState", state))));
         } catch (ClusterException e) {
             LOG.warning(() -> "could not record sync progress of " + app.name() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The status as stored now (the cache holds this controller's own writes), so a patch can say
+     * exactly what changes: a JSON merge patch merges nested objects, which would leave keys of an
+     * earlier operation or condition behind.
+     */
+    private MapNode currentStatus(KubeObject app) {
+        return store.get(app.namespace(), app.name()).orElse(app).content().getMap("status").orElse(MapNode.empty());
     }
 
     private Optional<Duration> finalizeDeletion(KubeObject app) throws ClusterException {
@@ -229,7 +243,8 @@ public final class ApplicationReconciler implements AutoCloseable {
     }
 
     private void write(KubeObject app, StatusDraft draft, boolean clearRefresh) throws ClusterException {
-        MapNode.Builder patch = MapNode.builder().put("status", draft.build(clock.instant()));
+        MapNode.Builder patch = MapNode.builder()
+                .put("status", JsonMergePatch.diff(currentStatus(app), draft.build(clock.instant())));
         if (draft.operationCleared()) {
             patch.put("operation", NullNode.INSTANCE);
         }

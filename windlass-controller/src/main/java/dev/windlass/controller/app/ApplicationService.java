@@ -80,7 +80,8 @@ public final class ApplicationService implements ApplicationOperations {
         for (ResourceDiff diff : comparison.diffs()) {
             if (!diff.inSync()) {
                 differences.add(new ResourceDifference(diff.key().group(), diff.key().kind(), diff.key().namespace(),
-                        diff.key().name(), yaml(diff.normalizedLive()), yaml(diff.normalizedTarget()), diff.unified()));
+                        diff.key().name(), yaml(diff.normalizedLive()), yaml(diff.normalizedTarget()),
+                        withoutHeader(diff.unified())));
             }
         }
         return differences;
@@ -202,6 +203,11 @@ public final class ApplicationService implements ApplicationOperations {
 
     private static String reconciledAt(KubeObject app) {
         return app.content().getMap("status").flatMap(s -> s.getText("reconciledAt")).orElse("");
+    }
+
+    /** The unified diff without its {@code ===== group/Kind ns/name ======} line: clients print their own. */
+    private static String withoutHeader(String unified) {
+        return unified.startsWith("=====") && unified.indexOf('\n') >= 0 ? unified.substring(unified.indexOf('\n') + 1) : unified;
     }
 
     private static String yaml(MapNode node) {

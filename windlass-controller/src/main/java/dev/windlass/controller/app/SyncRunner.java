@@ -97,7 +97,7 @@ final class SyncRunner {
                         comparison.outOfSync(), parsed.value(), operation.prune(), spec.destination().namespace(),
                         operation.dryRun())
                 .withOperation(revision, startedAt)
-                .withNamespaceState(comparison.live().get(namespaceKey(spec)), null);
+                .withNamespaceState(liveNamespace(spec, comparison), null);
         SyncPlan plan = SyncPlanner.plan(input);
         TaskResults results = TaskResults.restore(plan, previous);
         List<Issue> errors = plan.issues().stream().filter(Issue::isError).toList();
@@ -121,8 +121,18 @@ final class SyncRunner {
         return execute(plan, comparison, results, progress);
     }
 
-    private static ResourceKey namespaceKey(ApplicationSpec spec) {
-        return new ResourceKey("", "Namespace", "", spec.destination().namespace());
+    /** The destination namespace as it is live (tracked or not), so CreateNamespace knows whether it creates it. */
+    private KubeObject liveNamespace(ApplicationSpec spec, Comparison comparison) {
+        String name = spec.destination().namespace();
+        KubeObject known = comparison.live().get(new ResourceKey("", "Namespace", "", name));
+        if (known != null || name.isEmpty()) {
+            return known;
+        }
+        try {
+            return reader.get(new dev.windlass.model.GroupVersionKind("", "v1", "Namespace"), "", name).orElse(null);
+        } catch (ClusterException e) {
+            return null;
+        }
     }
 
     private Outcome execute(SyncPlan plan, Comparison comparison, TaskResults results, Consumer<TaskResults> progress) {

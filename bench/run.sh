@@ -7,7 +7,7 @@
 #   bench/run.sh sandbox -Dsandbox.scale.objects=5000   # any -D options for the driver, e.g. smaller sizes
 #   bench/run.sh sandbox-baseline     # the sandbox against fabric8's CRUD mock server (see below)
 #   bench/run.sh sandbox-baseline -Dsandbox.baseline.objects=2000   # its sizes (see BaselineSettings)
-#   bench/run.sh loop                 # the GitOps loop driver (see below; 10 minutes or more)
+#   bench/run.sh loop                 # the GitOps loop driver (see below; about 4 minutes on 2 cores)
 #   bench/run.sh loop -Dloop.apps=100 # its sizes (see LoopSettings), e.g. only the 100-application run
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object

@@ -440,6 +440,29 @@ class ApplicationLoopTest {
                 .containsEntry("key", "git");
     }
 
+    @Test
+    void existingObjectWithoutTheMark_isComparedAndAdoptedBySync() throws Exception {
+        loop.client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata().withName("adopt-ns").endMetadata().build()).create();
+        loop.client.configMaps().inNamespace("adopt-ns").resource(new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+                .withNewMetadata().withName("a").endMetadata().addToData("key", "1").build()).create();
+        loop.write("adopt/a.yaml", configMap("a", "1"));
+        loop.commit();
+        ApplicationEngine engine = loop.start();
+        loop.createApplication(LoopFixture.application("adopt", "adopt", "adopt-ns", ""));
+
+        await().atMost(30, TimeUnit.SECONDS).until(() -> "OutOfSync".equals(loop.syncStatus("adopt")));
+        MapNode resource = (MapNode) loop.status("adopt").getList("resources").orElseThrow().items().get(0);
+        assertThat(resource.get("requiresPruning")).isEmpty();
+        assertThat(resource.getMap("health")).isEmpty();
+
+        engine.operations().sync("adopt", SyncRequest.defaults());
+
+        assertThat(loop.client.configMaps().inNamespace("adopt-ns").withName("a").get().getMetadata().getLabels())
+                .containsEntry("app.kubernetes.io/instance", "adopt");
+        await().atMost(30, TimeUnit.SECONDS).until(() -> "Synced".equals(loop.syncStatus("adopt")));
+    }
+
     private String conditionType(String app) throws Exception {
         return firstCondition(app).flatMap(c -> c.getText("type")).orElse("");
     }

@@ -35,6 +35,8 @@ import java.util.Optional;
  */
 public final class Comparer {
 
+    private static final dev.windlass.model.GroupVersionKind NAMESPACE = new dev.windlass.model.GroupVersionKind("", "v1", "Namespace");
+
     private final SourceCache sources;
     private final ManifestGenerator generator;
     private final ClusterReader cluster;
@@ -88,6 +90,19 @@ public final class Comparer {
         return underscore < 0 ? controllerNamespace : instance.substring(0, underscore);
     }
 
+    /** Whether {@code namespace} exists (asked once per compare); objects in a missing one cannot exist. */
+    private boolean exists(String namespace, Map<String, Boolean> known) throws ClusterException {
+        if (namespace.isEmpty()) {
+            return true;
+        }
+        Boolean exists = known.get(namespace);
+        if (exists == null) {
+            exists = cluster.get(NAMESPACE, "", namespace).isPresent();
+            known.put(namespace, exists);
+        }
+        return exists;
+    }
+
     /** Hooks and skipped objects are run by syncs but never compared, as in Argo CD. */
     private static boolean isCompared(KubeObject object) {
         SyncHints hints = SyncHints.of(object).value();
@@ -105,11 +120,15 @@ public final class Comparer {
         for (KubeObject object : cluster.tracked(instance)) {
             live.put(object.key(), object);
         }
+        Map<String, Boolean> namespaceExists = new HashMap<>();
         for (KubeObject target : prepared.value()) {
-            if (!live.containsKey(target.key())) {
-                cluster.get(target.gvk(), target.namespace(), target.name())
-                        .ifPresent(existing -> live.put(existing.key(), existing));
+            if (live.containsKey(target.key()) || !exists(target.namespace(), namespaceExists)) {
+                continue;
             }
+            // an object Git renders may exist without this application's mark (created by hand, or by
+            // another tool): it is compared, and adopted by the next sync
+            cluster.get(target.gvk(), target.namespace(), target.name())
+                    .ifPresent(existing -> live.put(existing.key(), existing));
         }
         Differ differ = Differ.create(new DiffOptions(ignore.value() == null ? List.of() : ignore.value()));
         List<ResourceDiff> diffs = new ArrayList<>();

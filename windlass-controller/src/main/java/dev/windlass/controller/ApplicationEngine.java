@@ -158,7 +158,7 @@ public final class ApplicationEngine implements AutoCloseable {
                 Comparer comparer = new Comparer(new SourceCache(fetcher, sourceFreshness, clock),
                         new ManifestGenerator(4096), cluster, tracking, namespace);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
-                        reconcilerSettings, clock);
+                        reconcilerSettings, clock, cluster::namespaceContents, tracking);
                 resources.add(reconciler);
                 ApplicationController controller = ApplicationController.start(store, reconciler, scope,
                         controllerSettings, clock);

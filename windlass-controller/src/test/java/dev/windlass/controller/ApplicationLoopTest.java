@@ -463,6 +463,41 @@ class ApplicationLoopTest {
         await().atMost(30, TimeUnit.SECONDS).until(() -> "Synced".equals(loop.syncStatus("adopt")));
     }
 
+    @Test
+    void orphanedResources_areCountedWhenTheProjectAsks() throws Exception {
+        loop.write("orphans/a.yaml", configMap("a", "1"));
+        loop.commit();
+        loop.start();
+        loop.cluster.apply(LoopFixture.parse("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: AppProject
+                metadata:
+                  name: watched
+                  namespace: argocd
+                spec:
+                  sourceRepos: ['*']
+                  destinations: [{server: https://kubernetes.default.svc, namespace: '*'}]
+                  clusterResourceWhitelist: [{group: '*', kind: '*'}]
+                  orphanedResources:
+                    ignore: [{kind: Secret}]
+                """), dev.windlass.engine.cluster.ApplyOptions.APPLY);
+        loop.createApplication(LoopFixture.application("orphans", "orphans", "orphans-ns", AUTOMATED)
+                .replace("project: default", "project: watched"));
+        loop.awaitStatus("orphans", "Synced", "Healthy");
+
+        loop.client.configMaps().inNamespace("orphans-ns").resource(new io.fabric8.kubernetes.api.model.ConfigMapBuilder()
+                .withNewMetadata().withName("stray").endMetadata().build()).create();
+        loop.client.secrets().inNamespace("orphans-ns").resource(new io.fabric8.kubernetes.api.model.SecretBuilder()
+                .withNewMetadata().withName("ignored").endMetadata().build()).create();
+        loop.application("orphans").orElseThrow();
+        loop.cluster.mergePatch(LoopFixture.APPLICATION, "argocd", "orphans", MapNode.of("metadata", MapNode.of(
+                "annotations", MapNode.of("argocd.argoproj.io/refresh", dev.windlass.model.tree.Node.of("normal")))));
+
+        await().atMost(30, TimeUnit.SECONDS).until(() -> conditionType("orphans").equals("OrphanedResourceWarning"));
+        assertThat(conditionMessage("orphans")).isEqualTo("Application has 1 orphaned resources");
+        assertThat(loop.syncStatus("orphans")).isEqualTo("Synced");
+    }
+
     private String conditionType(String app) throws Exception {
         return firstCondition(app).flatMap(c -> c.getText("type")).orElse("");
     }

@@ -160,6 +160,31 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
         return operations.list(gvk, namespace);
     }
 
+    /**
+     * Every object in {@code namespace} of the namespaced kinds the cluster lets us list (at their
+     * preferred versions, Argo CD's excluded kinds left out); kinds whose list is refused are skipped.
+     * One list per kind: meant for occasional scans such as Argo CD's orphaned-resource warning.
+     */
+    public List<KubeObject> namespaceContents(String namespace) throws ClusterException {
+        List<KubeObject> objects = new java.util.ArrayList<>();
+        for (ServedKind kind : discovery.current().preferred()) {
+            ResourceType type = kind.type();
+            if (!type.namespaced() || !kind.verbs().contains("list")
+                    || ResourceExclusions.excluded(type.gvk().groupKind())) {
+                continue;
+            }
+            try {
+                objects.addAll(operations.list(type.gvk(), namespace));
+            } catch (ClusterException e) {
+                if (e.reason() != ClusterException.Reason.FORBIDDEN && e.reason() != ClusterException.Reason.NOT_FOUND
+                        && e.reason() != ClusterException.Reason.INVALID) {
+                    throw e;
+                }
+            }
+        }
+        return objects;
+    }
+
     /** Creates {@code object}; {@code CONFLICT} when it exists. */
     public KubeObject create(KubeObject object) throws ClusterException {
         return operations.create(object);

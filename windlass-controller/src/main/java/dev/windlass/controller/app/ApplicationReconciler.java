@@ -4,6 +4,7 @@ import dev.windlass.engine.cluster.ClusterException;
 import dev.windlass.engine.cluster.ClusterReader;
 import dev.windlass.engine.cluster.ClusterWriter;
 import dev.windlass.engine.cluster.PropagationPolicy;
+import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.model.Issue;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.Result;
@@ -57,9 +58,23 @@ public final class ApplicationReconciler implements AutoCloseable {
     private final ApplicationScope scope;
     private final Settings settings;
     private final Clock clock;
+    private final NamespaceScanner scanner;
+    private final Tracking tracking;
 
     public ApplicationReconciler(ApplicationStore store, Comparer comparer, ClusterReader reader, ClusterWriter writer,
             ApplicationScope scope, Settings settings, Clock clock) {
+        this(store, comparer, reader, writer, scope, settings, clock, namespace -> List.of(), Tracking.DEFAULT);
+    }
+
+    /**
+     * A reconciler that also scans destination namespaces for orphaned resources, for applications
+     * whose AppProject asks for it.
+     */
+    public ApplicationReconciler(ApplicationStore store, Comparer comparer, ClusterReader reader, ClusterWriter writer,
+            ApplicationScope scope, Settings settings, Clock clock, NamespaceScanner scanner,
+            Tracking tracking) {
+        this.scanner = scanner;
+        this.tracking = tracking;
         this.store = store;
         this.comparer = comparer;
         this.reader = reader;
@@ -128,8 +143,25 @@ public final class ApplicationReconciler implements AutoCloseable {
             }
         }
         draft.compared(comparison, spec, clock.instant());
+        if (!comparison.failed()) {
+            orphanWarning(app, spec, comparison).ifPresent(message -> draft.orphans(message, clock.instant()));
+        }
         write(app, draft, hard);
         return requeue;
+    }
+
+    private Optional<String> orphanWarning(KubeObject app, ApplicationSpec spec, Comparison comparison)
+            throws ClusterException {
+        Optional<KubeObject> project = scope.project(app, spec.project());
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> tracked = new java.util.HashSet<>();
+        comparison.live().keySet().forEach(key -> tracked.add(key.toString()));
+        java.util.Set<String> instances = new java.util.HashSet<>();
+        store.list().forEach(other -> instances.add(scope.instanceOf(other)));
+        return OrphanedResources.warning(project.get(), spec.destination().namespace(), tracked, instances, tracking,
+                scanner);
     }
 
     private record OperationStep(boolean finished, Optional<Duration> requeue) {

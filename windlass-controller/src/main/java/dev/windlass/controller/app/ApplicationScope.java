@@ -110,7 +110,8 @@ public final class ApplicationScope {
         return Optional.empty();
     }
 
-    private Optional<KubeObject> project(KubeObject app, String name) {
+    /** The AppProject {@code name} of {@code app}: in the application's namespace, else the controller's. */
+    Optional<KubeObject> project(KubeObject app, String name) {
         return projects.apply(app.namespace().isEmpty() ? controllerNamespace : app.namespace(), name)
                 .or(() -> projects.apply(controllerNamespace, name));
     }

@@ -61,6 +61,10 @@ final class StatusDraft {
         }
     }
 
+    void orphans(String message, Instant now) {
+        conditions.add(Conditions.condition(OrphanedResources.CONDITION, message, now));
+    }
+
     void syncError(String message) {
         syncErrors.add(message);
     }

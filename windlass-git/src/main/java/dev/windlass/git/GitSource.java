@@ -80,14 +80,39 @@ public final class GitSource {
     public SourceRevision fetch(String repoUrl, String targetRevision) throws GitSourceException {
         String url = repoMap.effectiveUrl(repoUrl);
         RepositoryCredentials creds = Objects.requireNonNull(credentials.apply(repoUrl), "credentials");
-        boolean fetch = !isCachedCommit(url, creds, targetRevision);
-        return cache.use(url, creds, fetch, repository -> {
-            RevCommit commit = RevisionResolver.resolve(repository, repoUrl, targetRevision);
-            MemorySnapshot tree = CommitTrees.read(repository, commit, repoUrl, limits);
-            PersonIdent author = commit.getAuthorIdent();
-            return new SourceRevision(repoUrl, commit.getName(), author.getName() + " <" + author.getEmailAddress() + ">",
-                    commit.getCommitterIdent().getWhenAsInstant(), commit.getFullMessage(), tree);
+        return deepeningIfNeeded(url, creds, targetRevision, () -> {
+            boolean fetch = !isCachedCommit(url, creds, targetRevision);
+            return cache.use(url, creds, fetch, repository -> {
+                RevCommit commit = RevisionResolver.resolve(repository, repoUrl, targetRevision);
+                MemorySnapshot tree = CommitTrees.read(repository, commit, repoUrl, limits);
+                PersonIdent author = commit.getAuthorIdent();
+                return new SourceRevision(repoUrl, commit.getName(), author.getName() + " <" + author.getEmailAddress() + ">",
+                        commit.getCommitterIdent().getWhenAsInstant(), commit.getFullMessage(), tree);
+            });
         });
+    }
+
+    /** A step that reads the cache and may fail. */
+    private interface CacheStep<T> {
+        T run() throws GitSourceException;
+    }
+
+    /**
+     * Runs {@code step}; clones are shallow (branch and tag tips only), so when a commit SHA is not
+     * found in a shallow clone, the history is fetched and the step runs once more.
+     */
+    private <T> T deepeningIfNeeded(String url, RepositoryCredentials creds, String revision, CacheStep<T> step)
+            throws GitSourceException {
+        try {
+            return step.run();
+        } catch (GitSourceException e) {
+            boolean commitLike = revision != null && revision.trim().matches("[0-9a-fA-F]{4,40}");
+            if (e.reason() != GitSourceException.Reason.UNKNOWN_REVISION || !commitLike || !cache.isShallow(url)) {
+                throw e;
+            }
+            cache.deepen(url, creds);
+            return step.run();
+        }
     }
 
     /**
@@ -98,8 +123,11 @@ public final class GitSource {
     public String resolve(String repoUrl, String targetRevision) throws GitSourceException {
         String url = repoMap.effectiveUrl(repoUrl);
         RepositoryCredentials creds = Objects.requireNonNull(credentials.apply(repoUrl), "credentials");
-        boolean fetch = !isCachedCommit(url, creds, targetRevision);
-        return cache.use(url, creds, fetch, repository -> RevisionResolver.resolve(repository, repoUrl, targetRevision).getName());
+        return deepeningIfNeeded(url, creds, targetRevision, () -> {
+            boolean fetch = !isCachedCommit(url, creds, targetRevision);
+            return cache.use(url, creds, fetch,
+                    repository -> RevisionResolver.resolve(repository, repoUrl, targetRevision).getName());
+        });
     }
 
     private boolean isCachedCommit(String url, RepositoryCredentials creds, String revision) throws GitSourceException {

@@ -121,7 +121,7 @@ public final class RepositoryCache {
                 cloneInto(url, credentials, dir);
             } else if (fetch) {
                 try (Repository repository = openBare(dir)) {
-                    update(repository, url, credentials);
+                    update(repository, url, credentials, isShallow(url) ? History.SHALLOW : History.INCREMENTAL);
                 }
             }
             try (Repository repository = openBare(dir)) {
@@ -144,7 +144,7 @@ public final class RepositoryCache {
             Files.createDirectories(root);
             tmp = Files.createTempDirectory(root, "clone-");
             try (Git git = Git.init().setBare(true).setDirectory(tmp.toFile()).call()) {
-                update(git.getRepository(), url, credentials);
+                update(git.getRepository(), url, credentials, History.SHALLOW);
             }
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
@@ -158,8 +158,54 @@ public final class RepositoryCache {
         }
     }
 
-    private static void update(Repository repository, String url, RepositoryCredentials credentials)
+    /** How much history a fetch brings. */
+    enum History {
+        /** Only the tips of branches and tags (depth 1): what rendering a branch or tag needs. */
+        SHALLOW,
+        /** Whatever the clone lacks since its last fetch. */
+        INCREMENTAL,
+        /** The whole history of a shallow clone, for a commit that is not a tip. */
+        UNSHALLOW
+    }
+
+    /** True when the clone of {@code url} holds only part of the history. */
+    boolean isShallow(String url) {
+        return Files.exists(directoryOf(url).resolve("shallow"));
+    }
+
+    /**
+     * Fetches the history a shallow clone of {@code url} lacks, so commits that are not a tip resolve;
+     * a no-op for a complete clone.
+     */
+    void deepen(String url, RepositoryCredentials credentials) throws GitSourceException {
+        String key = RepoUrls.cacheKey(url);
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        lock.lock();
+        try (Repository repository = openBare(root.resolve(key))) {
+            if (isShallow(url)) {
+                update(repository, url, credentials, History.UNSHALLOW);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void update(Repository repository, String url, RepositoryCredentials credentials, History history)
             throws GitSourceException {
+        try {
+            fetchOnce(repository, url, credentials, history);
+        } catch (GitSourceException e) {
+            if (history == History.INCREMENTAL || !String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains("shallow")) {
+                throw e;
+            }
+            // a server without shallow support: fetch everything instead
+            fetchOnce(repository, url, credentials, History.INCREMENTAL);
+        }
+    }
+
+    private static void fetchOnce(Repository repository, String url, RepositoryCredentials credentials,
+            History history) throws GitSourceException {
         TransportSetup transport;
         try {
             transport = TransportSetup.open(url, credentials);
@@ -168,9 +214,16 @@ public final class RepositoryCache {
                     + ": " + e.getMessage() + "; check that the temporary directory is writable", e);
         }
         try (transport; Git git = new Git(repository)) {
-            FetchResult fetched = git.fetch().setRemote(url).setRefSpecs(REF_SPECS).setTagOpt(TagOpt.NO_TAGS)
-                    .setRemoveDeletedRefs(true).setCredentialsProvider(transport.credentialsProvider())
-                    .setTransportConfigCallback(transport.callback()).call();
+            org.eclipse.jgit.api.FetchCommand fetch = git.fetch().setRemote(url).setRefSpecs(REF_SPECS)
+                    .setTagOpt(TagOpt.NO_TAGS).setRemoveDeletedRefs(true)
+                    .setCredentialsProvider(transport.credentialsProvider())
+                    .setTransportConfigCallback(transport.callback());
+            if (history == History.SHALLOW) {
+                fetch.setDepth(1);
+            } else if (history == History.UNSHALLOW) {
+                fetch.setUnshallow(true);
+            }
+            FetchResult fetched = fetch.call();
             pointHeadAtRemoteHead(repository, fetched);
         } catch (GitAPIException | JGitInternalException | IOException e) {
             String why = transport.refusal().orElse(e.getMessage() + "; check that the URL is right, the"

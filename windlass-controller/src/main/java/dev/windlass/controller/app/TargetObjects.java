@@ -7,7 +7,6 @@ import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.model.GroupKind;
 import dev.windlass.model.Issue;
 import dev.windlass.model.KubeObject;
-import dev.windlass.model.Location;
 import dev.windlass.model.ResourceKey;
 import dev.windlass.model.Result;
 import dev.windlass.model.tree.FieldPath;
@@ -96,9 +95,5 @@ final class TargetObjects {
 
     private static String text(dev.windlass.model.tree.Node node) {
         return node instanceof dev.windlass.model.tree.StringNode s ? s.value() : "";
-    }
-
-    static Location locationOf(KubeObject object) {
-        return object.locate(FieldPath.root());
     }
 }

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The per-task states of a sync operation and their form in {@code operationState.syncResult.resources}
@@ -126,9 +125,5 @@ final class TaskResults {
         return entry.getText("syncPhase").orElse("Sync") + "|" + entry.getText("group").orElse("") + "|"
                 + entry.getText("kind").orElse("") + "|" + entry.getText("namespace").orElse("") + "|"
                 + entry.getText("name").orElse("") + "|" + (prune ? "prune" : "apply");
-    }
-
-    Optional<SyncPlan> plan() {
-        return Optional.of(plan);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** The resources one kustomization level has gathered, in order; refuses two objects with the same id, as kustomize does. */
 final class Accumulator {
@@ -12,9 +13,15 @@ final class Accumulator {
     static final String DUPLICATE = "KustomizeDuplicateResource";
 
     private final List<Resource> resources = new ArrayList<>();
+    private final UnaryOperator<String> display;
+
+    /** {@code display} shows snapshot paths in messages. */
+    Accumulator(UnaryOperator<String> display) {
+        this.display = display;
+    }
 
     Accumulator copy() {
-        Accumulator copy = new Accumulator();
+        Accumulator copy = new Accumulator(display);
         copy.resources.addAll(resources);
         return copy;
     }
@@ -26,8 +33,8 @@ final class Accumulator {
             Resource existing = ids.putIfAbsent(r.id(), r);
             if (existing != null) {
                 throw KustomizeFailure.at(DUPLICATE, kustomizationFile, FieldPath.of("resources"),
-                        "may not add resource with an already registered id: " + describe(r) + " (from " + r.file()
-                                + ", already added from " + existing.file() + "); remove one of them or patch the base");
+                        "may not add resource with an already registered id: " + describe(r) + " (from " + display.apply(r.file())
+                                + ", already added from " + display.apply(existing.file()) + "); remove one of them or patch the base");
             }
             resources.add(r);
         }

@@ -39,7 +39,7 @@ final class KustomizeBuild {
     Built build(String directory) throws KustomizeFailure {
         Kustomization k = load(directory);
         chain.addLast(directory);
-        List<Resource> resources = accumulate(k, new Accumulator());
+        List<Resource> resources = accumulate(k, new Accumulator(options::display));
         chain.removeLast();
         return new Built(k, resources);
     }
@@ -78,11 +78,13 @@ final class KustomizeBuild {
         Kustomization k = load(directory);
         if (k.component() != component) {
             throw KustomizeFailure.at(KIND_MISMATCH, referrer.file(), field, component
-                    ? "expected kind 'Component' for path '" + directory + "' but got 'Kustomization'; list it under resources"
-                    : "expected kind != 'Component' for path '" + directory + "'; list it under components");
+                    ? "expected kind 'Component' for path '" + options.display(directory)
+                            + "' but got 'Kustomization'; list it under resources"
+                    : "expected kind != 'Component' for path '" + options.display(directory)
+                            + "'; list it under components");
         }
         chain.addLast(directory);
-        List<Resource> built = accumulate(k, component ? acc.copy() : new Accumulator());
+        List<Resource> built = accumulate(k, component ? acc.copy() : new Accumulator(options::display));
         chain.removeLast();
         return built;
     }
@@ -92,9 +94,10 @@ final class KustomizeBuild {
             if (isSameOrBelow(directory, visited)) {
                 List<String> cycle = new ArrayList<>(chain);
                 cycle.add(directory);
-                throw KustomizeFailure.at(CYCLE, referrer.file(), field, "cycle detected: candidate root '" + directory
-                        + "' contains visited root '" + visited + "' (" + String.join(" -> ", cycle.stream()
-                        .map(d -> d.isEmpty() ? "." : d).toList()) + "); remove one of these references");
+                throw KustomizeFailure.at(CYCLE, referrer.file(), field, "cycle detected: candidate root '"
+                        + options.display(directory) + "' contains visited root '" + options.display(visited) + "' ("
+                        + String.join(" -> ", cycle.stream().map(options::display).toList())
+                        + "); remove one of these references");
             }
         }
     }
@@ -106,7 +109,7 @@ final class KustomizeBuild {
         }
         var normalized = SnapshotPaths.normalize(SnapshotPaths.join(k.directory(), reference));
         if (reference.startsWith("/") || normalized.hasErrors()) {
-            throw KustomizeFailure.at(RESTRICTED, k.file(), field, "'" + reference + "' in " + k.file()
+            throw KustomizeFailure.at(RESTRICTED, k.file(), field, "'" + reference + "' in " + options.display(k.file())
                     + " leads outside the source root; give a relative path inside it");
         }
         SnapshotPaths.Resolution resolution = SnapshotPaths.resolve(snapshot, normalized.value());
@@ -114,8 +117,9 @@ final class KustomizeBuild {
             throw new KustomizeFailure(resolution.problem().get());
         }
         if (resolution.isMissing() || resolution.target().isEmpty()) {
-            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' referenced by " + k.file()
-                    + " does not exist (no file or directory " + normalized.value() + ")");
+            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' referenced by "
+                    + options.display(k.file()) + " does not exist (no file or directory "
+                    + options.display(normalized.value()) + ")");
         }
         return resolution.target().get();
     }
@@ -125,7 +129,7 @@ final class KustomizeBuild {
         if (options.loadRestrictor() == LoadRestrictor.ROOT_ONLY
                 && !isSameOrBelow(k.directory(), SnapshotPaths.parent(file.path()))) {
             throw KustomizeFailure.at(RESTRICTED, k.file(), field, "security; file '" + reference
-                    + "' is not in or below '" + (k.directory().isEmpty() ? "." : k.directory())
+                    + "' is not in or below '" + options.display(k.directory())
                     + "'; move it under the kustomization or build with --load-restrictor LoadRestrictionsNone");
         }
     }
@@ -136,7 +140,7 @@ final class KustomizeBuild {
             SnapshotPaths.Resolution resolution = SnapshotPaths.resolve(snapshot, SnapshotPaths.join(directory, name));
             resolution.target().filter(SnapshotEntry::isFile).ifPresent(found::add);
         }
-        String shown = directory.isEmpty() ? "." : directory;
+        String shown = options.display(directory);
         if (found.isEmpty()) {
             throw KustomizeFailure.at(NO_KUSTOMIZATION, directory, null, "unable to find one of 'kustomization.yaml',"
                     + " 'kustomization.yml' or 'Kustomization' in directory '" + shown + "'");

@@ -16,7 +16,7 @@ class KustomizeOutputTest {
         MapNode content = MapNode.of("kind", Node.of("ConfigMap"), "apiVersion", Node.of("v1"),
                 "metadata", MapNode.of("name", Node.of("c"), "labels", MapNode.of("b", Node.of("2"), "a", Node.of("1"))),
                 "data", MapNode.of("z", Node.of("x")),
-                "list", ListNode.of(MapNode.of("y", Node.of(1L), "x", Node.of(2L))));
+                "list", ListNode.of(MapNode.of("w", Node.of(1L), "v", Node.of(2L))));
 
         assertThat(KustomizeOutput.yaml(List.of(KubeObject.of(content)))).isEqualTo("""
                 apiVersion: v1
@@ -24,8 +24,8 @@ class KustomizeOutputTest {
                   z: x
                 kind: ConfigMap
                 list:
-                - x: 2
-                  y: 1
+                - v: 2
+                  w: 1
                 metadata:
                   labels:
                     a: "1"

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
                     + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it syncs Argo CD Applications from Git "
                     + "(windlass up, windlass app), renders and checks plain manifests, and runs a local Kubernetes "
                     + "API server (the sandbox)."},
-        subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class, SandboxCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
+            KustomizeCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             "  windlass render examples/guestbook           print a directory's manifests",
             "  windlass render examples/guestbook -o json   the same, as JSON",
             "  windlass validate examples/guestbook         check them",
+            "  windlass kustomize build overlays/prod       build a kustomization, as kustomize build does",
             "  windlass sandbox                             run a local Kubernetes API server",
             "  windlass render --help                       help on one command",
             "",

@@ -67,6 +67,12 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("dev.windlass.sandbox..", "dev.windlass.model.."))))
             .because("ARCHITECTURE.md: windlass-sandbox may depend on windlass-model only");
 
+    static final ArchRule KUSTOMIZE_DEPENDS_ONLY_ON_MODEL = noClasses()
+            .that().resideInAPackage("dev.windlass.kustomize..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.kustomize..", "dev.windlass.model.."))))
+            .because("windlass-kustomize builds kustomizations from a snapshot and depends on windlass-model only");
+
     static final ArchRule ENGINE_DEPENDS_ONLY_ON_MODEL = noClasses()
             .that().resideInAPackage("dev.windlass.engine..")
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
@@ -124,6 +130,11 @@ class ArchitectureTest {
     @Test
     void engine_dependsOnlyOnModel() {
         ENGINE_DEPENDS_ONLY_ON_MODEL.check(classes);
+    }
+
+    @Test
+    void kustomize_dependsOnlyOnModel() {
+        KUSTOMIZE_DEPENDS_ONLY_ON_MODEL.check(classes);
     }
 
     @Test

@@ -1,0 +1,160 @@
+package dev.windlass.kustomize;
+
+import dev.windlass.model.snapshot.Snapshot;
+import dev.windlass.model.snapshot.SnapshotEntry;
+import dev.windlass.model.snapshot.SnapshotPaths;
+import dev.windlass.model.tree.FieldPath;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * One run of {@code kustomize build}: loads kustomizations from the snapshot, accumulates their
+ * resources, bases and components depth first, and runs each level's transformers over what that
+ * level accumulated. Keeps the chain of directories being built to refuse cycles.
+ */
+final class KustomizeBuild {
+
+    static final String NO_KUSTOMIZATION = "KustomizationNotFound";
+    static final String CYCLE = "KustomizationCycle";
+    static final String MISSING = "KustomizeResourceMissing";
+    static final String RESTRICTED = "KustomizeLoadRestricted";
+    static final String KIND_MISMATCH = "KustomizationKindMismatch";
+
+    static final List<String> FILE_NAMES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
+    private final Snapshot snapshot;
+    private final KustomizeOptions options;
+    private final ResourceFiles files;
+    private final Deque<String> chain = new ArrayDeque<>();
+
+    KustomizeBuild(Snapshot snapshot, KustomizeOptions options) {
+        this.snapshot = snapshot;
+        this.options = options;
+        this.files = new ResourceFiles(snapshot);
+    }
+
+    /** The kustomization in {@code directory} with its resources, transformed, in accumulation order. */
+    Built build(String directory) throws KustomizeFailure {
+        Kustomization k = load(directory);
+        chain.addLast(directory);
+        List<Resource> resources = accumulate(k, new Accumulator(options::display));
+        chain.removeLast();
+        return new Built(k, resources);
+    }
+
+    /** The top kustomization and what it built. */
+    record Built(Kustomization kustomization, List<Resource> resources) {
+    }
+
+    private List<Resource> accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
+        for (int i = 0; i < k.resources().size(); i++) {
+            FieldPath field = FieldPath.of("resources").index(i);
+            SnapshotEntry entry = locate(k, k.resources().get(i), field);
+            if (entry.isFile()) {
+                checkRestrictor(k, k.resources().get(i), entry, field);
+                acc.addAll(files.read(entry.path()), k.file());
+            } else {
+                acc.addAll(nested(k, entry.path(), field, false, acc), k.file());
+            }
+        }
+        for (int i = 0; i < k.components().size(); i++) {
+            FieldPath field = FieldPath.of("components").index(i);
+            SnapshotEntry entry = locate(k, k.components().get(i), field);
+            if (!entry.isDirectory()) {
+                throw KustomizeFailure.at(KIND_MISMATCH, k.file(), field, "component '" + k.components().get(i)
+                        + "' is a file; components are directories holding a kustomization of kind Component");
+            }
+            acc.replaceAll(nested(k, entry.path(), field, true, acc));
+        }
+        return Transformers.apply(k, acc.resources());
+    }
+
+    /** Builds a base (its own accumulator) or a component (applied to {@code acc}). */
+    private List<Resource> nested(Kustomization referrer, String directory, FieldPath field, boolean component,
+            Accumulator acc) throws KustomizeFailure {
+        checkCycle(referrer, directory, field);
+        Kustomization k = load(directory);
+        if (k.component() != component) {
+            throw KustomizeFailure.at(KIND_MISMATCH, referrer.file(), field, component
+                    ? "expected kind 'Component' for path '" + options.display(directory)
+                            + "' but got 'Kustomization'; list it under resources"
+                    : "expected kind != 'Component' for path '" + options.display(directory)
+                            + "'; list it under components");
+        }
+        chain.addLast(directory);
+        List<Resource> built = accumulate(k, component ? acc.copy() : new Accumulator(options::display));
+        chain.removeLast();
+        return built;
+    }
+
+    private void checkCycle(Kustomization referrer, String directory, FieldPath field) throws KustomizeFailure {
+        for (String visited : chain) {
+            if (isSameOrBelow(directory, visited)) {
+                List<String> cycle = new ArrayList<>(chain);
+                cycle.add(directory);
+                throw KustomizeFailure.at(CYCLE, referrer.file(), field, "cycle detected: candidate root '"
+                        + options.display(directory) + "' contains visited root '" + options.display(visited) + "' ("
+                        + String.join(" -> ", cycle.stream().map(options::display).toList())
+                        + "); remove one of these references");
+            }
+        }
+    }
+
+    private SnapshotEntry locate(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
+        if (reference.contains("://") || reference.startsWith("github.com/") || reference.startsWith("git@")) {
+            throw KustomizeFailure.at(KustomizationReader.UNSUPPORTED, k.file(), field, "remote resource '" + reference
+                    + "' is not supported by Windlass's kustomize engine yet; vendor it into the repository");
+        }
+        var normalized = SnapshotPaths.normalize(SnapshotPaths.join(k.directory(), reference));
+        if (reference.startsWith("/") || normalized.hasErrors()) {
+            throw KustomizeFailure.at(RESTRICTED, k.file(), field, "'" + reference + "' in " + options.display(k.file())
+                    + " leads outside the source root; give a relative path inside it");
+        }
+        SnapshotPaths.Resolution resolution = SnapshotPaths.resolve(snapshot, normalized.value());
+        if (resolution.problem().isPresent()) {
+            throw new KustomizeFailure(resolution.problem().get());
+        }
+        if (resolution.isMissing() || resolution.target().isEmpty()) {
+            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' referenced by "
+                    + options.display(k.file()) + " does not exist (no file or directory "
+                    + options.display(normalized.value()) + ")");
+        }
+        return resolution.target().get();
+    }
+
+    private void checkRestrictor(Kustomization k, String reference, SnapshotEntry file, FieldPath field)
+            throws KustomizeFailure {
+        if (options.loadRestrictor() == LoadRestrictor.ROOT_ONLY
+                && !isSameOrBelow(k.directory(), SnapshotPaths.parent(file.path()))) {
+            throw KustomizeFailure.at(RESTRICTED, k.file(), field, "security; file '" + reference
+                    + "' is not in or below '" + options.display(k.directory())
+                    + "'; move it under the kustomization or build with --load-restrictor LoadRestrictionsNone");
+        }
+    }
+
+    private Kustomization load(String directory) throws KustomizeFailure {
+        List<SnapshotEntry> found = new ArrayList<>();
+        for (String name : FILE_NAMES) {
+            SnapshotPaths.Resolution resolution = SnapshotPaths.resolve(snapshot, SnapshotPaths.join(directory, name));
+            resolution.target().filter(SnapshotEntry::isFile).ifPresent(found::add);
+        }
+        String shown = options.display(directory);
+        if (found.isEmpty()) {
+            throw KustomizeFailure.at(NO_KUSTOMIZATION, directory, null, "unable to find one of 'kustomization.yaml',"
+                    + " 'kustomization.yml' or 'Kustomization' in directory '" + shown + "'");
+        }
+        if (found.size() > 1) {
+            throw KustomizeFailure.at(NO_KUSTOMIZATION, directory, null, "found multiple kustomization files under: "
+                    + shown + " (" + String.join(", ", found.stream().map(SnapshotEntry::name).toList())
+                    + "); keep one");
+        }
+        String file = SnapshotPaths.join(directory, found.get(0).name());
+        return KustomizationReader.read(directory, file, files.text(file));
+    }
+
+    private static boolean isSameOrBelow(String directory, String path) {
+        return directory.isEmpty() || path.equals(directory) || path.startsWith(directory + "/");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.windlass.kustomize;
+
+import java.util.Objects;
+
+/**
+ * How {@link Kustomizer#build} runs: the options of {@code kustomize build} this engine supports.
+ *
+ * @param loadRestrictor which files kustomizations may read
+ * @param legacyOrder    whether output is sorted in kustomize's legacy kind order when the top
+ *                       kustomization has no {@code sortOptions} ({@code kustomize build} does;
+ *                       kustomize's own krusty test harness keeps accumulation order)
+ * @param displayPrefix  put before snapshot paths in messages, e.g. {@code /} when the snapshot is
+ *                       the file system from its root, so messages show absolute paths
+ */
+public record KustomizeOptions(LoadRestrictor loadRestrictor, boolean legacyOrder, String displayPrefix) {
+
+    public KustomizeOptions {
+        Objects.requireNonNull(loadRestrictor, "loadRestrictor");
+        Objects.requireNonNull(displayPrefix, "displayPrefix");
+    }
+
+    /** {@code kustomize build}'s defaults: {@link LoadRestrictor#ROOT_ONLY}, legacy order. */
+    public static KustomizeOptions defaults() {
+        return new KustomizeOptions(LoadRestrictor.ROOT_ONLY, true, "");
+    }
+
+    public KustomizeOptions withLoadRestrictor(LoadRestrictor restrictor) {
+        return new KustomizeOptions(restrictor, legacyOrder, displayPrefix);
+    }
+
+    /** These options with the output kept in accumulation order unless sortOptions say otherwise. */
+    public KustomizeOptions withAccumulationOrder() {
+        return new KustomizeOptions(loadRestrictor, false, displayPrefix);
+    }
+
+    /** These options with {@code prefix} put before snapshot paths in messages. */
+    public KustomizeOptions withDisplayPrefix(String prefix) {
+        return new KustomizeOptions(loadRestrictor, legacyOrder, prefix);
+    }
+
+    /** {@code path} (a snapshot path) as messages show it; the root is {@code .} without a prefix. */
+    String display(String path) {
+        if (displayPrefix.isEmpty()) {
+            return path.isEmpty() ? "." : path;
+        }
+        return displayPrefix.endsWith("/") || path.isEmpty() ? displayPrefix + path : displayPrefix + "/" + path;
+    }
+}

@@ -27,7 +27,10 @@ public record Kustomization(
         Map<String, String> commonAnnotations,
         List<ImageOverride> images,
         List<ReplicaOverride> replicas,
-        String sortOrder) {
+        String sortOrder,
+        List<PatchEntry> patchesStrategicMerge,
+        List<PatchEntry> patchesJson6902,
+        List<PatchEntry> patches) {
 
     public Kustomization {
         Objects.requireNonNull(directory, "directory");
@@ -39,6 +42,44 @@ public record Kustomization(
         commonAnnotations = OrderedMaps.copy(commonAnnotations);
         images = List.copyOf(images);
         replicas = List.copyOf(replicas);
+        patchesStrategicMerge = List.copyOf(patchesStrategicMerge);
+        patchesJson6902 = List.copyOf(patchesJson6902);
+        patches = List.copyOf(patches);
+    }
+
+    /**
+     * One entry of {@code patchesStrategicMerge}, {@code patchesJson6902} or {@code patches}.
+     *
+     * @param field  the kustomization field it came from, for messages
+     * @param index  its position in that field
+     * @param path   the patch file relative to the kustomization, or {@code ""} when inline
+     * @param inline the patch text when given inline, else {@code ""}
+     * @param target which objects it applies to; {@code null} when the patch names its object itself
+     */
+    public record PatchEntry(String field, int index, String path, String inline, PatchTarget target,
+            boolean allowNameChange, boolean allowKindChange) {
+        public PatchEntry {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(inline, "inline");
+        }
+    }
+
+    /**
+     * A patch target selector. In {@code patches} group, version, kind, name and namespace are
+     * regular expressions matching the whole value; empty strings match anything.
+     */
+    public record PatchTarget(String group, String version, String kind, String name, String namespace,
+            String labelSelector, String annotationSelector) {
+        public PatchTarget {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(namespace, "namespace");
+            Objects.requireNonNull(labelSelector, "labelSelector");
+            Objects.requireNonNull(annotationSelector, "annotationSelector");
+        }
     }
 
     /** One entry of {@code labels}: the pairs and where they go besides {@code metadata.labels}. */

@@ -30,9 +30,9 @@ final class KustomizationReader {
     private static final YamlReader YAML = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).withoutPositions();
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases",
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
-            "images", "replicas", "sortOptions");
-    private static final Set<String> NOT_YET = Set.of("openapi", "patchesStrategicMerge", "patchesJson6902", "patches",
-            "imageTags", "replacements", "vars", "crds", "configMapGenerator", "secretGenerator", "helmGlobals",
+            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches");
+    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "crds", "configMapGenerator",
+            "secretGenerator", "helmGlobals",
             "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "generators",
             "transformers", "validators", "buildMetadata");
 
@@ -56,7 +56,9 @@ final class KustomizationReader {
         return new Kustomization(directory, file, component, resources, strings(map, "components"),
                 text(map, "namespace"), text(map, "namePrefix"), text(map, "nameSuffix"),
                 stringMap(map, FieldPath.root(), "commonLabels"), labels(map),
-                stringMap(map, FieldPath.root(), "commonAnnotations"), images(map), replicas(map), sortOrder(map));
+                stringMap(map, FieldPath.root(), "commonAnnotations"), images(map), replicas(map), sortOrder(map),
+                PatchFieldReader.strategicMerge(file, map), PatchFieldReader.entries(file, map, "patchesJson6902"),
+                PatchFieldReader.entries(file, map, "patches"));
     }
 
     private MapNode document(String text) throws KustomizeFailure {

@@ -68,7 +68,20 @@ final class KustomizeBuild {
             }
             acc.replaceAll(nested(k, entry.path(), field, true, acc));
         }
-        return Transformers.apply(k, acc.resources());
+        Patcher patcher = new Patcher(k, this::patchText);
+        List<Resource> patched = patcher.beforeTransformers(acc.resources());
+        return Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+    }
+
+    private String patchText(Kustomization k, Kustomization.PatchEntry entry) throws KustomizeFailure {
+        FieldPath field = FieldPath.of(entry.field()).index(entry.index());
+        SnapshotEntry file = locate(k, entry.path(), field);
+        if (!file.isFile()) {
+            throw KustomizeFailure.at(MISSING, k.file(), field, "patch '" + entry.path() + "' in " + entry.field()
+                    + " is a directory; name a patch file");
+        }
+        checkRestrictor(k, entry.path(), file, field);
+        return files.text(file.path());
     }
 
     /** Builds a base (its own accumulator) or a component (applied to {@code acc}). */

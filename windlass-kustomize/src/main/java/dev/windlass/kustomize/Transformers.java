@@ -10,8 +10,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The built-in transformers of a kustomization, run in kustomize's order over everything the
- * kustomization accumulated: namespace, name prefix and suffix, labels, annotations, replicas,
- * images.
+ * kustomization accumulated: namespace, name prefix and suffix, labels, annotations (then
+ * {@link Patcher} runs {@code patchesJson6902}), replicas, images.
  */
 final class Transformers {
 
@@ -20,7 +20,8 @@ final class Transformers {
     private Transformers() {
     }
 
-    static List<Resource> apply(Kustomization k, List<Resource> resources) {
+    /** Namespace, name prefix and suffix, labels and annotations: the transformers before {@code patchesJson6902}. */
+    static List<Resource> naming(Kustomization k, List<Resource> resources) {
         List<Resource> out = new ArrayList<>(resources.size());
         for (Resource resource : resources) {
             Resource r = resource;
@@ -33,6 +34,15 @@ final class Transformers {
             }
             r = r.withContent(setAll(r.object().content(), BuiltinFieldSpecs.COMMON_LABELS, k.commonLabels()));
             r = r.withContent(setAll(r.object().content(), BuiltinFieldSpecs.COMMON_ANNOTATIONS, k.commonAnnotations()));
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Replicas and images: the transformers after {@code patchesJson6902}. */
+    static List<Resource> counts(Kustomization k, List<Resource> resources) {
+        List<Resource> out = new ArrayList<>(resources.size());
+        for (Resource r : resources) {
             r = r.withContent(replicas(r, k.replicas()));
             r = r.withContent(ImageTransform.apply(r.object().content(), k.images()));
             out.add(r);

@@ -142,12 +142,12 @@ class KustomizerResourcesTest {
 
     @Test
     void build_refusesFieldsNotSupportedYetByName() {
-        MemorySnapshot snapshot = files("kustomization.yaml", "patches:\n- path: p.yaml\n");
+        MemorySnapshot snapshot = files("kustomization.yaml", "replacements:\n- path: r.yaml\n");
 
         Issue issue = build(snapshot, "").errors().get(0);
 
         assertThat(issue.code()).isEqualTo(KustomizationReader.UNSUPPORTED);
-        assertThat(issue.location().field()).isEqualTo(FieldPath.of("patches"));
+        assertThat(issue.location().field()).isEqualTo(FieldPath.of("replacements"));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package dev.windlass.kustomize;
+
+import dev.windlass.model.GroupVersionKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a patch target selects a resource: group, version, kind, name and namespace as
+ * whole-value regular expressions (a name matches any name the resource has had), and Kubernetes
+ * label selectors over labels and annotations.
+ */
+final class PatchSelector {
+
+    private PatchSelector() {
+    }
+
+    static boolean matches(Kustomization.PatchTarget target, Resource r) {
+        GroupVersionKind gvk = r.object().gvk();
+        String namespace = r.object().namespace() == null ? "" : r.object().namespace();
+        return regex(target.group(), gvk.group()) && regex(target.version(), gvk.version())
+                && regex(target.kind(), gvk.kind()) && regex(target.namespace(), namespace)
+                && (target.name().isEmpty() || r.names().stream().anyMatch(n -> regex(target.name(), n)))
+                && selector(target.labelSelector(), r.object().labels())
+                && selector(target.annotationSelector(), r.object().annotations());
+    }
+
+    private static boolean regex(String pattern, String value) {
+        return pattern.isEmpty() || Pattern.matches("(?:" + pattern + ")", value);
+    }
+
+    /** Equality ({@code =}, {@code ==}, {@code !=}), set ({@code in}, {@code notin}) and existence terms, all ANDed. */
+    static boolean selector(String selector, Map<String, String> values) {
+        for (String term : terms(selector)) {
+            if (!term(term.trim(), values)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean term(String term, Map<String, String> values) {
+        if (term.isEmpty()) {
+            return true;
+        }
+        var set = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(term);
+        if (set.matches()) {
+            Set<String> options = Set.of(set.group(3).trim().split("\\s*,\\s*"));
+            boolean in = values.containsKey(set.group(1)) && options.contains(values.get(set.group(1)));
+            return set.group(2).equals("in") == in;
+        }
+        if (term.startsWith("!")) {
+            return !values.containsKey(term.substring(1).trim());
+        }
+        int not = term.indexOf("!=");
+        if (not >= 0) {
+            return !term.substring(not + 2).trim().equals(values.get(term.substring(0, not).trim()));
+        }
+        int eq = term.indexOf('=');
+        if (eq < 0) {
+            return values.containsKey(term);
+        }
+        String value = term.substring(term.startsWith("=", eq + 1) ? eq + 2 : eq + 1).trim();
+        return value.equals(values.get(term.substring(0, eq).trim()));
+    }
+
+    private static List<String> terms(String selector) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < selector.length(); i++) {
+            char c = selector.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                out.add(selector.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(selector.substring(start));
+        return out;
+    }
+}

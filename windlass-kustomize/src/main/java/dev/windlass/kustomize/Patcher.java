@@ -1,0 +1,223 @@
+package dev.windlass.kustomize;
+
+import dev.windlass.model.GroupVersionKind;
+import dev.windlass.model.Issue;
+import dev.windlass.model.codec.CodecLimits;
+import dev.windlass.model.codec.ParsedDocument;
+import dev.windlass.model.codec.ParsedStream;
+import dev.windlass.model.codec.ScalarSchema;
+import dev.windlass.model.codec.YamlReader;
+import dev.windlass.model.patch.JsonPatch;
+import dev.windlass.model.patch.MergeSchema;
+import dev.windlass.model.patch.PatchException;
+import dev.windlass.model.patch.StrategicMergePatch;
+import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.ListNode;
+import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a kustomization's patch fields over what it accumulated, at kustomize's two points:
+ * {@code patchesStrategicMerge} and {@code patches} before the namespace, name and label
+ * transformers, {@code patchesJson6902} after the annotations.
+ */
+final class Patcher {
+
+    static final String FAILED = "KustomizePatchFailed";
+    static final String NO_TARGET = "KustomizePatchTargetNotFound";
+
+    private static final YamlReader YAML = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).withoutPositions();
+
+    /** Loads the text of a patch file named by an entry. */
+    interface Source {
+        String text(Kustomization k, Kustomization.PatchEntry entry) throws KustomizeFailure;
+    }
+
+    private final Kustomization k;
+    private final Source source;
+
+    Patcher(Kustomization k, Source source) {
+        this.k = k;
+        this.source = source;
+    }
+
+    /** {@code patchesStrategicMerge} then {@code patches}. */
+    List<Resource> beforeTransformers(List<Resource> resources) throws KustomizeFailure {
+        List<Resource> out = resources;
+        int documents = 0;
+        for (Kustomization.PatchEntry entry : k.patchesStrategicMerge()) {
+            documents += documents(entry).size();
+            out = applyEntry(entry, out);
+        }
+        if (!k.patchesStrategicMerge().isEmpty() && documents == 0) {
+            throw KustomizeFailure.at(FAILED, k.file(), FieldPath.of("patchesStrategicMerge"), "patch appears to be empty;"
+                    + " files=" + k.patchesStrategicMerge().stream().map(Patcher::patchName).toList()
+                    + "; every patchesStrategicMerge entry is empty: give a patch or remove the field");
+        }
+        for (Kustomization.PatchEntry entry : k.patches()) {
+            out = applyEntry(entry, out);
+        }
+        return out;
+    }
+
+    /** {@code patchesJson6902}. */
+    List<Resource> json6902(List<Resource> resources) throws KustomizeFailure {
+        List<Resource> out = resources;
+        for (Kustomization.PatchEntry entry : k.patchesJson6902()) {
+            out = applyEntry(entry, out);
+        }
+        return out;
+    }
+
+    private List<Resource> applyEntry(Kustomization.PatchEntry entry, List<Resource> resources) throws KustomizeFailure {
+        List<Node> documents = documents(entry);
+        List<Resource> out = resources;
+        if (documents.isEmpty()) {
+            return out;
+        }
+        boolean ops = documents.size() == 1 && documents.get(0) instanceof ListNode;
+        if (ops || entry.field().equals("patchesJson6902")) {
+            return patchSelected(entry, out, documents.get(0), true);
+        }
+        for (Node document : documents) {
+            if (!(document instanceof MapNode)) {
+                throw failure(entry, "is neither a strategic merge patch (a mapping) nor a list of JSON patch operations");
+            }
+            out = entry.target() == null ? patchNamed(entry, out, (MapNode) document)
+                    : patchSelected(entry, out, document, false);
+        }
+        return out;
+    }
+
+    private List<Resource> patchSelected(Kustomization.PatchEntry entry, List<Resource> resources, Node patch,
+            boolean json) throws KustomizeFailure {
+        if (json && !(patch instanceof ListNode)) {
+            throw failure(entry, "is not a list of JSON patch operations");
+        }
+        List<Resource> out = new ArrayList<>(resources.size());
+        for (Resource r : resources) {
+            if (!PatchSelector.matches(entry.target(), r)) {
+                out.add(r);
+                continue;
+            }
+            Resource patched = patchOne(entry, r, patch, json);
+            if (patched != null) {
+                out.add(patched);
+            }
+        }
+        return out;
+    }
+
+    private List<Resource> patchNamed(Kustomization.PatchEntry entry, List<Resource> resources, MapNode patch)
+            throws KustomizeFailure {
+        GroupVersionKind gvk = Transformers.gvk(patch);
+        MapNode metadata = patch.getMap("metadata").orElse(MapNode.empty());
+        String name = metadata.getText("name").orElse("");
+        String namespace = metadata.getText("namespace").orElse("");
+        List<Integer> matches = new ArrayList<>();
+        for (int i = 0; i < resources.size(); i++) {
+            Resource r = resources.get(i);
+            if (r.object().gvk().equals(gvk) && r.wasNamed(name) && sameNamespace(r.object().namespace(), namespace)) {
+                matches.add(i);
+            }
+        }
+        if (matches.size() != 1) {
+            String id = id(gvk, name, namespace);
+            String cause = (matches.isEmpty() ? "no matches for Id " : "multiple matches for Id ") + id
+                    + "; failed to find unique target for patch " + id;
+            throw KustomizeFailure.at(NO_TARGET, k.file(), field(entry), (entry.field().equals("patches")
+                    ? "unable to find patch target \"" + name + "\": " : "no resource matches strategic merge patch \""
+                            + id + "\": ") + cause + " (patch " + patchName(entry) + ")");
+        }
+        List<Resource> out = new ArrayList<>(resources);
+        Resource patched = patchOne(entry, out.get(matches.get(0)), patch, false);
+        if (patched == null) {
+            out.remove((int) matches.get(0));
+        } else {
+            out.set(matches.get(0), patched);
+        }
+        return out;
+    }
+
+    /** The patched resource, or {@code null} when the patch deletes it. */
+    private Resource patchOne(Kustomization.PatchEntry entry, Resource r, Node patch, boolean json)
+            throws KustomizeFailure {
+        MapNode content = r.object().content();
+        if (!json && patch.asMap().flatMap(m -> m.getText("$patch")).map("delete"::equals).orElse(false)) {
+            return null;
+        }
+        Node result;
+        try {
+            result = json ? JsonPatch.apply(content, patch)
+                    : StrategicMergePatch.apply(r.object().groupKind(), content, aimedAt(r, (MapNode) patch),
+                            MergeSchema.builtin());
+        } catch (PatchException e) {
+            throw failure(entry, "failed on " + r.object().kind() + "/" + r.object().name() + ": " + e.getMessage());
+        }
+        MapNode map = result.asMap().orElseThrow(() -> failure(entry, "turned " + r.object().kind() + "/"
+                + r.object().name() + " into something that is not an object"));
+        return keepIdentity(entry, r, map);
+    }
+
+    /** As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of its target. */
+    private static MapNode aimedAt(Resource r, MapNode patch) {
+        MapNode metadata = patch.getMap("metadata").orElse(MapNode.empty()).with("name", Node.of(r.object().name()));
+        String namespace = r.object().namespace() == null ? "" : r.object().namespace();
+        metadata = namespace.isEmpty() ? metadata.without("namespace") : metadata.with("namespace", Node.of(namespace));
+        return patch.with("apiVersion", Node.of(r.object().apiVersion())).with("kind", Node.of(r.object().kind()))
+                .with("metadata", metadata);
+    }
+
+    private static Resource keepIdentity(Kustomization.PatchEntry entry, Resource r, MapNode map) {
+        boolean patchesField = entry.field().equals("patches");
+        Resource out = r.withContent(map);
+        String newName = out.object().name();
+        if (!newName.equals(r.object().name())) {
+            boolean keep = patchesField && !entry.allowNameChange();
+            out = keep ? out.withContent(out.object().withName(r.object().name()).content()) : out.renamed(newName);
+        }
+        if (patchesField && !entry.allowKindChange() && !out.object().kind().equals(r.object().kind())) {
+            out = out.withContent(out.object().content().with("kind", Node.of(r.object().kind())));
+        }
+        return out;
+    }
+
+    private List<Node> documents(Kustomization.PatchEntry entry) throws KustomizeFailure {
+        String text = entry.path().isEmpty() ? entry.inline() : source.text(k, entry);
+        ParsedStream parsed = YAML.read(patchName(entry), text);
+        if (parsed.hasErrors()) {
+            Issue first = parsed.issues().stream().filter(Issue::isError).findFirst().orElseThrow();
+            throw failure(entry, "cannot be read: " + first.message());
+        }
+        List<Node> out = parsed.documents().stream().filter(d -> !d.isEmpty()).map(ParsedDocument::content)
+                .filter(n -> !n.isNull()).toList();
+        return out;
+    }
+
+    private static boolean sameNamespace(String a, String b) {
+        String x = a == null || a.isEmpty() ? "default" : a;
+        String y = b == null || b.isEmpty() ? "default" : b;
+        return x.equals(y);
+    }
+
+    /** kustomize's printed resource id: {@code Kind.version.group/name.namespace}. */
+    static String id(GroupVersionKind gvk, String name, String namespace) {
+        return gvk.kind() + "." + gvk.version() + "." + (gvk.group().isEmpty() ? "[noGrp]" : gvk.group()) + "/"
+                + name + "." + (namespace.isEmpty() ? "[noNs]" : namespace);
+    }
+
+    private static String patchName(Kustomization.PatchEntry entry) {
+        return entry.path().isEmpty() ? entry.field() + "[" + entry.index() + "] (inline)" : entry.path();
+    }
+
+    private static FieldPath field(Kustomization.PatchEntry entry) {
+        return FieldPath.of(entry.field()).index(entry.index());
+    }
+
+    private KustomizeFailure failure(Kustomization.PatchEntry entry, String message) {
+        return KustomizeFailure.at(FAILED, k.file(), field(entry), "patch " + patchName(entry) + " in "
+                + entry.field() + " " + message);
+    }
+}

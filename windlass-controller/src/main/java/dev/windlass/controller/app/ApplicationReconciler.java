@@ -152,8 +152,10 @@ public final class ApplicationReconciler implements AutoCloseable {
 
     private Optional<String> orphanWarning(KubeObject app, ApplicationSpec spec, Comparison comparison)
             throws ClusterException {
-        Optional<KubeObject> project = scope.project(app, spec.project());
+        Optional<KubeObject> project = scope.project(app, spec.project())
+                .filter(OrphanedResources::requested);
         if (project.isEmpty()) {
+            // most projects do not ask; the scan below lists every application, so skip it early
             return Optional.empty();
         }
         java.util.Set<String> tracked = new java.util.HashSet<>();

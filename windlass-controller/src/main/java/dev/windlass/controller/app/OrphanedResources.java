@@ -24,6 +24,11 @@ final class OrphanedResources {
     private OrphanedResources() {
     }
 
+    /** True when {@code project} asks for orphaned-resource monitoring ({@code spec.orphanedResources}). */
+    static boolean requested(KubeObject project) {
+        return project.content().getMap("spec").flatMap(spec -> spec.getMap("orphanedResources")).isPresent();
+    }
+
     /** The warning for {@code app}, if its project asks for one and orphans exist. */
     static Optional<String> warning(KubeObject project, String namespace, Set<String> trackedKeys,
             Set<String> instances, Tracking tracking, NamespaceScanner scanner) throws ClusterException {

@@ -40,6 +40,16 @@ final class Accumulator {
         }
     }
 
+    /** Adds what a base built (its resources; later also what it learnt, such as vars and configuration). */
+    void absorb(Accumulator base, String kustomizationFile) throws KustomizeFailure {
+        addAll(base.resources, kustomizationFile);
+    }
+
+    /** Takes over the state of {@code component}, which was built on a copy of this accumulator. */
+    void replaceWith(Accumulator component) {
+        replaceAll(component.resources);
+    }
+
     void replaceAll(List<Resource> all) {
         resources.clear();
         resources.addAll(all);

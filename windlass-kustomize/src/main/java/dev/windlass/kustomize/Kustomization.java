@@ -1,5 +1,6 @@
 package dev.windlass.kustomize;
 
+import dev.windlass.model.tree.MapNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param file      the snapshot path of the file itself
  * @param component whether its kind is {@code Component}
  * @param sortOrder {@code sortOptions.order}: {@code legacy}, {@code fifo}, or {@code ""} when not set
+ * @param document  the whole file as read (field names in kustomize's spelling), for the readers of
+ *                  fields that have their own types ({@code configMapGenerator}, {@code vars} …)
  */
 public record Kustomization(
         String directory,
@@ -30,7 +33,8 @@ public record Kustomization(
         String sortOrder,
         List<PatchEntry> patchesStrategicMerge,
         List<PatchEntry> patchesJson6902,
-        List<PatchEntry> patches) {
+        List<PatchEntry> patches,
+        MapNode document) {
 
     public Kustomization {
         Objects.requireNonNull(directory, "directory");
@@ -45,6 +49,7 @@ public record Kustomization(
         patchesStrategicMerge = List.copyOf(patchesStrategicMerge);
         patchesJson6902 = List.copyOf(patchesJson6902);
         patches = List.copyOf(patches);
+        Objects.requireNonNull(document, "document");
     }
 
     /**

@@ -58,7 +58,7 @@ final class KustomizationReader {
                 stringMap(map, FieldPath.root(), "commonLabels"), labels(map),
                 stringMap(map, FieldPath.root(), "commonAnnotations"), images(map), replicas(map), sortOrder(map),
                 PatchFieldReader.strategicMerge(file, map), PatchFieldReader.entries(file, map, "patchesJson6902"),
-                PatchFieldReader.entries(file, map, "patches"));
+                PatchFieldReader.entries(file, map, "patches"), map);
     }
 
     private MapNode document(String text) throws KustomizeFailure {

@@ -35,20 +35,50 @@ final class KustomizeBuild {
         this.files = new ResourceFiles(snapshot);
     }
 
-    /** The kustomization in {@code directory} with its resources, transformed, in accumulation order. */
+    /**
+     * The kustomization in {@code directory} with its resources, transformed, in accumulation order.
+     * Like kustomize's {@code makeCustomizedResMap}: the whole tree is accumulated first, then the
+     * steps that must see every level's result run once at the end.
+     */
     Built build(String directory) throws KustomizeFailure {
         Kustomization k = load(directory);
         chain.addLast(directory);
-        List<Resource> resources = accumulate(k, new Accumulator(options::display));
+        Accumulator acc = accumulate(k, new Accumulator(options::display));
         chain.removeLast();
-        return new Built(k, resources);
+        return new Built(k, finish(acc));
     }
 
     /** The top kustomization and what it built. */
     record Built(Kustomization kustomization, List<Resource> resources) {
     }
 
-    private List<Resource> accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
+    /**
+     * One level, in kustomize's {@code accumulateTarget} order: resources (bases built first),
+     * transformer configuration, generators, components, then this level's transformers.
+     */
+    private Accumulator accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
+        addResources(k, acc);
+        addComponents(k, acc);
+        acc.replaceAll(transform(k, acc.resources()));
+        return acc;
+    }
+
+    /** The steps after the whole tree is accumulated: name hashes, name references, vars. */
+    private List<Resource> finish(Accumulator acc) {
+        return acc.resources();
+    }
+
+    /**
+     * The built-in transformers in kustomize's order: patchesStrategicMerge and patches, namespace,
+     * prefix and suffix, labels, annotations, patchesJson6902, replicas, images.
+     */
+    private List<Resource> transform(Kustomization k, List<Resource> resources) throws KustomizeFailure {
+        Patcher patcher = new Patcher(k, this::patchText);
+        List<Resource> patched = patcher.beforeTransformers(resources);
+        return Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+    }
+
+    private void addResources(Kustomization k, Accumulator acc) throws KustomizeFailure {
         for (int i = 0; i < k.resources().size(); i++) {
             FieldPath field = FieldPath.of("resources").index(i);
             SnapshotEntry entry = locate(k, k.resources().get(i), field);
@@ -56,9 +86,12 @@ final class KustomizeBuild {
                 checkRestrictor(k, k.resources().get(i), entry, field);
                 acc.addAll(files.read(entry.path()), k.file());
             } else {
-                acc.addAll(nested(k, entry.path(), field, false, acc), k.file());
+                acc.absorb(nested(k, entry.path(), field, false, acc), k.file());
             }
         }
+    }
+
+    private void addComponents(Kustomization k, Accumulator acc) throws KustomizeFailure {
         for (int i = 0; i < k.components().size(); i++) {
             FieldPath field = FieldPath.of("components").index(i);
             SnapshotEntry entry = locate(k, k.components().get(i), field);
@@ -66,11 +99,8 @@ final class KustomizeBuild {
                 throw KustomizeFailure.at(KIND_MISMATCH, k.file(), field, "component '" + k.components().get(i)
                         + "' is a file; components are directories holding a kustomization of kind Component");
             }
-            acc.replaceAll(nested(k, entry.path(), field, true, acc));
+            acc.replaceWith(nested(k, entry.path(), field, true, acc));
         }
-        Patcher patcher = new Patcher(k, this::patchText);
-        List<Resource> patched = patcher.beforeTransformers(acc.resources());
-        return Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
     }
 
     private String patchText(Kustomization k, Kustomization.PatchEntry entry) throws KustomizeFailure {
@@ -85,7 +115,7 @@ final class KustomizeBuild {
     }
 
     /** Builds a base (its own accumulator) or a component (applied to {@code acc}). */
-    private List<Resource> nested(Kustomization referrer, String directory, FieldPath field, boolean component,
+    private Accumulator nested(Kustomization referrer, String directory, FieldPath field, boolean component,
             Accumulator acc) throws KustomizeFailure {
         checkCycle(referrer, directory, field);
         Kustomization k = load(directory);
@@ -97,7 +127,7 @@ final class KustomizeBuild {
                             + "'; list it under components");
         }
         chain.addLast(directory);
-        List<Resource> built = accumulate(k, component ? acc.copy() : new Accumulator(options::display));
+        Accumulator built = accumulate(k, component ? acc.copy() : new Accumulator(options::display));
         chain.removeLast();
         return built;
     }

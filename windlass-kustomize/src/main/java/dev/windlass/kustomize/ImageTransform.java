@@ -21,13 +21,18 @@ final class ImageTransform {
     }
 
     static MapNode apply(MapNode object, List<Kustomization.ImageOverride> overrides) {
+        return apply(object, overrides, BuiltinFieldSpecs.IMAGES);
+    }
+
+    /** As {@link #apply(MapNode, List)} with the image fields of {@code specs} (an ImageTagTransformer's fieldSpecs). */
+    static MapNode apply(MapNode object, List<Kustomization.ImageOverride> overrides, List<FieldSpec> specs) {
         MapNode out = object;
         for (Kustomization.ImageOverride override : overrides) {
             if (!Transformers.gvk(out).kind().equals("CustomResourceDefinition")) {
                 out = (MapNode) containers(out, override);
             }
-            for (FieldSpec spec : BuiltinFieldSpecs.IMAGES) {
-                out = FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
+            for (FieldSpec spec : specs) {
+                out = !spec.selects(Transformers.gvk(out)) ? out : FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
             }
         }
         return out;
@@ -83,6 +88,9 @@ final class ImageTransform {
         } else if (!override.digest().isEmpty()) {
             tag = "";
             digest = override.digest();
+        } else if (!override.tagSuffix().isEmpty()) {
+            tag = tag + override.tagSuffix();
+            digest = "";
         }
         return Node.of(name + (tag.isEmpty() ? "" : ":" + tag) + (digest.isEmpty() ? "" : "@" + digest));
     }

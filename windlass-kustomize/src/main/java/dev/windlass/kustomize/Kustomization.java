@@ -87,21 +87,29 @@ public record Kustomization(
         }
     }
 
-    /** One entry of {@code labels}: the pairs and where they go besides {@code metadata.labels}. */
+    /**
+     * One entry of {@code labels}: the pairs and where they go besides {@code metadata.labels}
+     * ({@code fields}: its own field specs, written before the built-in ones).
+     */
     public record LabelSet(Map<String, String> pairs, boolean includeSelectors, boolean includeTemplates,
-            boolean includeVolumeClaimTemplates) {
+            boolean includeVolumeClaimTemplates, List<FieldSpec> fields) {
         public LabelSet {
             pairs = OrderedMaps.copy(pairs);
+            fields = List.copyOf(fields);
         }
     }
 
-    /** One entry of {@code images}: the image name to match and what to change (empty strings: keep). */
-    public record ImageOverride(String name, String newName, String newTag, String digest) {
+    /**
+     * One entry of {@code images}: the image name to match and what to change (empty strings: keep).
+     * {@code tagSuffix} is appended to the current tag when neither newTag nor digest is given.
+     */
+    public record ImageOverride(String name, String newName, String newTag, String digest, String tagSuffix) {
         public ImageOverride {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(newName, "newName");
             Objects.requireNonNull(newTag, "newTag");
             Objects.requireNonNull(digest, "digest");
+            Objects.requireNonNull(tagSuffix, "tagSuffix");
         }
     }
 

@@ -30,11 +30,11 @@ final class KustomizationReader {
     private static final YamlReader YAML = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).withoutPositions();
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases",
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
-            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches");
+            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "buildMetadata",
+            "transformers", "generators");
     private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "crds", "configMapGenerator",
             "secretGenerator", "helmGlobals",
-            "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "generators",
-            "transformers", "validators", "buildMetadata");
+            "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "validators");
 
     private final String file;
 
@@ -47,8 +47,16 @@ final class KustomizationReader {
         return new KustomizationReader(file).parse(directory, text);
     }
 
+    /** A kustomization made from {@code map} as if it were the content of {@code file} (for plugin configurations). */
+    static Kustomization fromDocument(String directory, String file, MapNode map) throws KustomizeFailure {
+        return new KustomizationReader(file).parse(directory, canonicalKeys(map));
+    }
+
     private Kustomization parse(String directory, String text) throws KustomizeFailure {
-        MapNode map = document(text);
+        return parse(directory, document(text));
+    }
+
+    private Kustomization parse(String directory, MapNode map) throws KustomizeFailure {
         checkFields(map);
         boolean component = kind(map);
         List<String> resources = new ArrayList<>(strings(map, "resources"));
@@ -120,12 +128,9 @@ final class KustomizationReader {
         for (int i = 0; i < items.size(); i++) {
             FieldPath at = FieldPath.of("labels").index(i);
             MapNode entry = items.get(i).asMap().orElseThrow(() -> fail(at, "each labels entry is a mapping with 'pairs'"));
-            if (entry.getList("fields").map(l -> !l.isEmpty()).orElse(false)) {
-                throw KustomizeFailure.at(UNSUPPORTED, file, at.key("fields"),
-                        "labels[].fields is not supported by Windlass's kustomize engine yet");
-            }
             out.add(new Kustomization.LabelSet(stringMap(entry, at, "pairs"), flag(entry, "includeSelectors"),
-                    flag(entry, "includeTemplates"), flag(entry, "includeVolumeClaimTemplates")));
+                    flag(entry, "includeTemplates"), flag(entry, "includeVolumeClaimTemplates"),
+                    FieldSpecReader.read(file, at.key("fields"), entry.get("fields").orElse(null))));
         }
         return out;
     }
@@ -136,12 +141,8 @@ final class KustomizationReader {
         for (int i = 0; i < items.size(); i++) {
             FieldPath at = FieldPath.of("images").index(i);
             MapNode entry = items.get(i).asMap().orElseThrow(() -> fail(at, "each images entry is a mapping with 'name'"));
-            if (entry.containsKey("tagSuffix")) {
-                throw KustomizeFailure.at(UNSUPPORTED, file, at.key("tagSuffix"),
-                        "images[].tagSuffix is not supported by Windlass's kustomize engine yet");
-            }
             out.add(new Kustomization.ImageOverride(text(entry, "name"), text(entry, "newName"), text(entry, "newTag"),
-                    text(entry, "digest")));
+                    text(entry, "digest"), text(entry, "tagSuffix")));
         }
         return out;
     }

@@ -28,6 +28,7 @@ final class KustomizeBuild {
     private final KustomizeOptions options;
     private final ResourceFiles files;
     private final Deque<String> chain = new ArrayDeque<>();
+    private BuildMetadata metadata;
 
     KustomizeBuild(Snapshot snapshot, KustomizeOptions options) {
         this.snapshot = snapshot;
@@ -42,10 +43,11 @@ final class KustomizeBuild {
      */
     Built build(String directory) throws KustomizeFailure {
         Kustomization k = load(directory);
+        metadata = BuildMetadata.of(k);
         chain.addLast(directory);
         Accumulator acc = accumulate(k, new Accumulator(options::display));
         chain.removeLast();
-        return new Built(k, finish(acc));
+        return new Built(k, metadata.finish(finish(acc)));
     }
 
     /** The top kustomization and what it built. */
@@ -58,6 +60,7 @@ final class KustomizeBuild {
      */
     private Accumulator accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
         addResources(k, acc);
+        addGenerated(k, acc);
         addComponents(k, acc);
         acc.replaceAll(transform(k, acc.resources()));
         return acc;
@@ -75,7 +78,31 @@ final class KustomizeBuild {
     private List<Resource> transform(Kustomization k, List<Resource> resources) throws KustomizeFailure {
         Patcher patcher = new Patcher(k, this::patchText);
         List<Resource> patched = patcher.beforeTransformers(resources);
-        return Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+        List<Resource> builtin = Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+        List<PluginConfigs.Config> configs = PluginConfigs.load(k, "transformers", this::pluginConfigs, metadata);
+        List<Resource> out = BuiltinPlugins.transform(new BuiltinPlugins.Context(k, this::patchText), configs, builtin);
+        List<Origin> origins = new ArrayList<>(metadata.transformerOrigins(k));
+        configs.stream().map(PluginConfigs.Config::origin).filter(o -> o != null).forEach(origins::add);
+        return metadata.recordTransformations(out, origins);
+    }
+
+    /** The {@code generators:} of {@code k}: what each built-in generator configuration makes. */
+    private void addGenerated(Kustomization k, Accumulator acc) throws KustomizeFailure {
+        List<PluginConfigs.Config> configs = PluginConfigs.load(k, "generators", this::pluginConfigs, metadata);
+        List<List<Resource>> made = BuiltinPlugins.generate(new BuiltinPlugins.Context(k, this::patchText), configs);
+        for (int i = 0; i < made.size(); i++) {
+            acc.addAll(metadata.annotateGenerated(made.get(i), configs.get(i).origin()), k.file());
+        }
+    }
+
+    /** The plugin configurations a path in {@code transformers:} or {@code generators:} names. */
+    private List<Resource> pluginConfigs(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
+        SnapshotEntry entry = locate(k, reference, field);
+        if (entry.isFile()) {
+            checkRestrictor(k, reference, entry, field);
+            return files.read(entry.path());
+        }
+        return nested(k, entry.path(), field, false, null).resources();
     }
 
     private void addResources(Kustomization k, Accumulator acc) throws KustomizeFailure {
@@ -84,7 +111,7 @@ final class KustomizeBuild {
             SnapshotEntry entry = locate(k, k.resources().get(i), field);
             if (entry.isFile()) {
                 checkRestrictor(k, k.resources().get(i), entry, field);
-                acc.addAll(files.read(entry.path()), k.file());
+                acc.addAll(metadata.annotateFiles(files.read(entry.path())), k.file());
             } else {
                 acc.absorb(nested(k, entry.path(), field, false, acc), k.file());
             }

@@ -59,17 +59,16 @@ final class Transformers {
 
     static List<FieldSpec> labelSpecs(Kustomization.LabelSet set) {
         if (set.includeSelectors()) {
-            return BuiltinFieldSpecs.COMMON_LABELS;
+            return FieldSpecReader.merge(set.fields(), BuiltinFieldSpecs.COMMON_LABELS);
         }
-        List<FieldSpec> specs = new ArrayList<>();
+        List<FieldSpec> specs = new ArrayList<>(set.fields());
         if (set.includeTemplates()) {
             specs.addAll(BuiltinFieldSpecs.TEMPLATE_LABELS);
         }
         if (set.includeVolumeClaimTemplates()) {
             specs.add(BuiltinFieldSpecs.VOLUME_CLAIM_TEMPLATE_LABELS);
         }
-        specs.add(FieldSpec.any("metadata/labels", true));
-        return specs;
+        return FieldSpecReader.merge(specs, List.of(FieldSpec.any("metadata/labels", true)));
     }
 
     /** Sets every pair in the map each selecting spec leads to. */

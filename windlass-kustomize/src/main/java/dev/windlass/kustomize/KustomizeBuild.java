@@ -7,7 +7,11 @@ import dev.windlass.model.tree.FieldPath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One run of {@code kustomize build}: loads kustomizations from the snapshot, accumulates their
@@ -21,6 +25,7 @@ final class KustomizeBuild {
     static final String MISSING = "KustomizeResourceMissing";
     static final String RESTRICTED = "KustomizeLoadRestricted";
     static final String KIND_MISMATCH = "KustomizationKindMismatch";
+    static final String REMOTE_UNAVAILABLE = "KustomizeRemoteBaseUnavailable";
 
     static final List<String> FILE_NAMES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
@@ -28,12 +33,24 @@ final class KustomizeBuild {
     private final KustomizeOptions options;
     private final ResourceFiles files;
     private final Deque<String> chain = new ArrayDeque<>();
+    /** What {@code buildMetadata} of the top kustomization asks for; shared with the builds of remote bases. */
     private BuildMetadata metadata;
+    /** The remote bases this build is inside, outermost first; empty for the local build. */
+    private final List<RemoteBase> remotes;
+    /** Repositories fetched so far, by URL, ref and submodules; shared with the builds of remote bases. */
+    private final Map<String, Snapshot> fetched;
 
     KustomizeBuild(Snapshot snapshot, KustomizeOptions options) {
+        this(snapshot, options, List.of(), new HashMap<>());
+    }
+
+    private KustomizeBuild(Snapshot snapshot, KustomizeOptions options, List<RemoteBase> remotes,
+            Map<String, Snapshot> fetched) {
         this.snapshot = snapshot;
         this.options = options;
         this.files = new ResourceFiles(snapshot);
+        this.remotes = List.copyOf(remotes);
+        this.fetched = fetched;
     }
 
     /**
@@ -108,10 +125,15 @@ final class KustomizeBuild {
     private void addResources(Kustomization k, Accumulator acc) throws KustomizeFailure {
         for (int i = 0; i < k.resources().size(); i++) {
             FieldPath field = FieldPath.of("resources").index(i);
+            Optional<RemoteBase> remote = remoteBase(k, k.resources().get(i), field);
+            if (remote.isPresent()) {
+                acc.absorb(remoteNested(k, remote.get(), field, false, acc), k.file());
+                continue;
+            }
             SnapshotEntry entry = locate(k, k.resources().get(i), field);
             if (entry.isFile()) {
                 checkRestrictor(k, k.resources().get(i), entry, field);
-                acc.addAll(metadata.annotateFiles(files.read(entry.path())), k.file());
+                acc.addAll(metadata.annotateFiles(shownFrom(files.read(entry.path()))), k.file());
             } else {
                 acc.absorb(nested(k, entry.path(), field, false, acc), k.file());
             }
@@ -121,6 +143,11 @@ final class KustomizeBuild {
     private void addComponents(Kustomization k, Accumulator acc) throws KustomizeFailure {
         for (int i = 0; i < k.components().size(); i++) {
             FieldPath field = FieldPath.of("components").index(i);
+            Optional<RemoteBase> remote = remoteBase(k, k.components().get(i), field);
+            if (remote.isPresent()) {
+                acc.replaceWith(remoteNested(k, remote.get(), field, true, acc));
+                continue;
+            }
             SnapshotEntry entry = locate(k, k.components().get(i), field);
             if (!entry.isDirectory()) {
                 throw KustomizeFailure.at(KIND_MISMATCH, k.file(), field, "component '" + k.components().get(i)
@@ -145,9 +172,15 @@ final class KustomizeBuild {
     private Accumulator nested(Kustomization referrer, String directory, FieldPath field, boolean component,
             Accumulator acc) throws KustomizeFailure {
         checkCycle(referrer, directory, field);
+        return enter(referrer.file(), directory, field, component, acc);
+    }
+
+    /** Loads the kustomization in {@code directory}, checks its kind and accumulates it. */
+    private Accumulator enter(String referrerFile, String directory, FieldPath field, boolean component,
+            Accumulator acc) throws KustomizeFailure {
         Kustomization k = load(directory);
         if (k.component() != component) {
-            throw KustomizeFailure.at(KIND_MISMATCH, referrer.file(), field, component
+            throw KustomizeFailure.at(KIND_MISMATCH, referrerFile, field, component
                     ? "expected kind 'Component' for path '" + options.display(directory)
                             + "' but got 'Kustomization'; list it under resources"
                     : "expected kind != 'Component' for path '" + options.display(directory)
@@ -173,9 +206,10 @@ final class KustomizeBuild {
     }
 
     private SnapshotEntry locate(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
-        if (reference.contains("://") || reference.startsWith("github.com/") || reference.startsWith("git@")) {
-            throw KustomizeFailure.at(KustomizationReader.UNSUPPORTED, k.file(), field, "remote resource '" + reference
-                    + "' is not supported by Windlass's kustomize engine yet; vendor it into the repository");
+        if (reference.contains("://")) {
+            throw KustomizeFailure.at(KustomizationReader.UNSUPPORTED, k.file(), field, "'" + reference + "' is a URL;"
+                    + " Windlass reads this field's files only from the repository (it fetches Git bases listed in"
+                    + " resources and components, never single files over HTTP); commit the file into the repository");
         }
         var normalized = SnapshotPaths.normalize(SnapshotPaths.join(k.directory(), reference));
         if (reference.startsWith("/") || normalized.hasErrors()) {
@@ -226,5 +260,107 @@ final class KustomizeBuild {
 
     private static boolean isSameOrBelow(String directory, String path) {
         return directory.isEmpty() || path.equals(directory) || path.startsWith(directory + "/");
+    }
+
+    /**
+     * The remote base {@code reference} names, unless a local file has that path (kustomize tries
+     * files first). Refuses HTTP(S) file URLs, which kustomize downloads and Windlass does not, and
+     * URLs that name no repository.
+     */
+    private Optional<RemoteBase> remoteBase(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
+        if (RemoteBase.isRemoteFile(reference)) {
+            throw KustomizeFailure.at(KustomizationReader.UNSUPPORTED, k.file(), field, "remote file '" + reference
+                    + "': Windlass does not download single files over HTTP(S) as kustomize does; commit the file into"
+                    + " the repository, or name a Git repository directory, e.g. https://github.com/org/repo//dir?ref=v1");
+        }
+        Optional<RemoteBase> remote = RemoteBase.parse(reference);
+        if (remote.isEmpty() && reference.contains("://")) {
+            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' is not a Git repository URL"
+                    + " kustomize understands; give the repository and the directory in it, e.g."
+                    + " https://github.com/org/repo//dir?ref=v1, ssh://git@host/org/repo.git//dir or file:///srv/repo//dir");
+        }
+        return remote.filter(r -> !isFile(SnapshotPaths.join(k.directory(), reference)));
+    }
+
+    private boolean isFile(String path) {
+        var normalized = SnapshotPaths.normalize(path);
+        return !normalized.hasErrors()
+                && SnapshotPaths.resolve(snapshot, normalized.value()).target().filter(SnapshotEntry::isFile).isPresent();
+    }
+
+    /**
+     * Builds the kustomization {@code base} names in a build of its own over the repository's
+     * snapshot: its references stay inside the repository, files must be in or below their
+     * kustomization (kustomize's rule for clones), and failures are reported here, naming the URL.
+     */
+    private Accumulator remoteNested(Kustomization referrer, RemoteBase base, FieldPath field, boolean component,
+            Accumulator acc) throws KustomizeFailure {
+        for (RemoteBase visited : remotes) {
+            if (base.isPrefixOf(visited.reference())) {
+                throw KustomizeFailure.at(CYCLE, referrer.file(), field, "cycle detected: URI '" + base.reference()
+                        + "' referenced by previous URI '" + visited.reference() + "'; remove one of these references");
+            }
+        }
+        Snapshot repository = fetchRemote(referrer, base, field);
+        List<RemoteBase> inside = new ArrayList<>(remotes);
+        inside.add(base);
+        KustomizeOptions remoteOptions = options.withLoadRestrictor(LoadRestrictor.ROOT_ONLY)
+                .withDisplayPrefix(base.displayPrefix());
+        try {
+            KustomizeBuild remoteBuild = new KustomizeBuild(repository, remoteOptions, inside, fetched);
+            remoteBuild.metadata = metadata;
+            return remoteBuild.remoteRoot(base, component, acc);
+        } catch (KustomizeFailure failure) {
+            throw KustomizeFailure.at(failure.issue().code(), referrer.file(), field, "remote base '" + base.reference()
+                    + "' (" + base.repoUrl() + " at " + shortRevision(repository) + "): " + failure.issue().message());
+        }
+    }
+
+    private Snapshot fetchRemote(Kustomization referrer, RemoteBase base, FieldPath field) throws KustomizeFailure {
+        String key = base.repoUrl() + "\n" + base.ref() + "\n" + base.submodules();
+        Snapshot known = fetched.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Snapshot repository = Objects.requireNonNull(options.remoteBases().fetch(base), "fetched snapshot");
+            fetched.put(key, repository);
+            return repository;
+        } catch (RemoteBases.FetchFailed e) {
+            throw KustomizeFailure.at(REMOTE_UNAVAILABLE, referrer.file(), field, "cannot fetch remote base '"
+                    + base.reference() + "' (repository " + base.repoUrl()
+                    + (base.ref().isEmpty() ? ", default branch" : ", ref " + base.ref()) + "): " + e.getMessage());
+        }
+    }
+
+    /** In the build over a remote base's repository: the kustomization at the base's path. */
+    private Accumulator remoteRoot(RemoteBase base, boolean component, Accumulator acc) throws KustomizeFailure {
+        if (base.path().isEmpty()) {
+            return enter("", "", null, component, acc);
+        }
+        SnapshotPaths.Resolution at = SnapshotPaths.resolve(snapshot, base.path());
+        if (at.problem().isPresent()) {
+            throw new KustomizeFailure(at.problem().get());
+        }
+        String shown = options.display(base.path());
+        if (at.isMissing() || at.target().isEmpty()) {
+            throw KustomizeFailure.at(MISSING, base.path(), null, "directory '" + shown
+                    + "' does not exist in the repository; check the path after // and the ref");
+        }
+        if (!at.target().get().isDirectory()) {
+            throw KustomizeFailure.at(MISSING, base.path(), null, "'" + shown
+                    + "' refers to a file; expecting the directory holding a kustomization");
+        }
+        return enter(base.path(), at.target().get().path(), null, component, acc);
+    }
+
+    /** Resources as read; in a remote base's build, their files shown with the repository URL. */
+    private List<Resource> shownFrom(List<Resource> read) {
+        return remotes.isEmpty() ? read : read.stream().map(r -> Resource.of(r.object(), options.display(r.file()))).toList();
+    }
+
+    private static String shortRevision(Snapshot repository) {
+        String revision = repository.revision();
+        return revision.matches("[0-9a-f]{40}") ? "commit " + revision.substring(0, 12) : revision;
     }
 }

@@ -11,12 +11,21 @@ import java.util.Objects;
  *                       kustomize's own krusty test harness keeps accumulation order)
  * @param displayPrefix  put before snapshot paths in messages, e.g. {@code /} when the snapshot is
  *                       the file system from its root, so messages show absolute paths
+ * @param remoteBases   where remote bases ({@code github.com/org/repo//app?ref=v1}) are fetched
+ *                      from; {@link RemoteBases#NONE} refuses them
  */
-public record KustomizeOptions(LoadRestrictor loadRestrictor, boolean legacyOrder, String displayPrefix) {
+public record KustomizeOptions(LoadRestrictor loadRestrictor, boolean legacyOrder, String displayPrefix,
+        RemoteBases remoteBases) {
 
     public KustomizeOptions {
         Objects.requireNonNull(loadRestrictor, "loadRestrictor");
         Objects.requireNonNull(displayPrefix, "displayPrefix");
+        Objects.requireNonNull(remoteBases, "remoteBases");
+    }
+
+    /** Options that refuse remote bases. */
+    public KustomizeOptions(LoadRestrictor loadRestrictor, boolean legacyOrder, String displayPrefix) {
+        this(loadRestrictor, legacyOrder, displayPrefix, RemoteBases.NONE);
     }
 
     /** {@code kustomize build}'s defaults: {@link LoadRestrictor#ROOT_ONLY}, legacy order. */
@@ -25,21 +34,29 @@ public record KustomizeOptions(LoadRestrictor loadRestrictor, boolean legacyOrde
     }
 
     public KustomizeOptions withLoadRestrictor(LoadRestrictor restrictor) {
-        return new KustomizeOptions(restrictor, legacyOrder, displayPrefix);
+        return new KustomizeOptions(restrictor, legacyOrder, displayPrefix, remoteBases);
     }
 
     /** These options with the output kept in accumulation order unless sortOptions say otherwise. */
     public KustomizeOptions withAccumulationOrder() {
-        return new KustomizeOptions(loadRestrictor, false, displayPrefix);
+        return new KustomizeOptions(loadRestrictor, false, displayPrefix, remoteBases);
     }
 
     /** These options with {@code prefix} put before snapshot paths in messages. */
     public KustomizeOptions withDisplayPrefix(String prefix) {
-        return new KustomizeOptions(loadRestrictor, legacyOrder, prefix);
+        return new KustomizeOptions(loadRestrictor, legacyOrder, prefix, remoteBases);
+    }
+
+    /** These options with remote bases fetched through {@code bases}. */
+    public KustomizeOptions withRemoteBases(RemoteBases bases) {
+        return new KustomizeOptions(loadRestrictor, legacyOrder, displayPrefix, bases);
     }
 
     /** {@code path} (a snapshot path) as messages show it; the root is {@code .} without a prefix. */
     String display(String path) {
+        if (path.contains("//")) {
+            return path; // already shown as a remote base's file: repository URL, //, path
+        }
         if (displayPrefix.isEmpty()) {
             return path.isEmpty() ? "." : path;
         }

@@ -91,7 +91,7 @@ final class Replacements {
         for (int i = 0; i < resources.size(); i++) {
             Resource candidate = resources.get(i);
             if (target.selects(candidate)) {
-                resources.set(i, candidate.withContent(copyTo(r, field, candidate, target, value)));
+                resources.set(i, candidate.withContent(stringAnnotations(copyTo(r, field, candidate, target, value))));
             }
         }
     }
@@ -143,6 +143,22 @@ final class Replacements {
         }
         String text = KustomizeFieldPath.isScalar(written) ? Scalars.text(written) : "";
         return current instanceof StringNode ? new StringNode(text) : KustomizePathMatcher.plain(text);
+    }
+
+    /**
+     * kustomize rewrites {@code metadata.annotations} as strings when it writes its output (labels it
+     * leaves alone), so a number copied into an annotation comes out as {@code "80"}.
+     */
+    static MapNode stringAnnotations(MapNode object) {
+        MapNode metadata = object.getMap("metadata").orElse(null);
+        MapNode annotations = metadata == null ? null : metadata.getMap("annotations").orElse(null);
+        if (annotations == null || annotations.asJavaMap().values().stream().allMatch(v -> v instanceof StringNode)) {
+            return object;
+        }
+        MapNode.Builder strings = MapNode.builder();
+        annotations.asJavaMap().forEach((k, v) -> strings.put(k, v instanceof StringNode || !KustomizeFieldPath.isScalar(v)
+                ? v : Node.of(Scalars.text(v))));
+        return object.with("metadata", metadata.with("annotations", strings.build()));
     }
 
     private static Node sameType(Node original, String text) {

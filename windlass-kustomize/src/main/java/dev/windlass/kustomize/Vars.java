@@ -114,7 +114,7 @@ final class Vars {
                     content = VarReferences.expand(content, spec, values, r.file());
                 }
             }
-            out.add(content.equals(r.object().content()) ? r : r.withContent(content));
+            out.add(content.equals(r.object().content()) ? r : r.withContent(Replacements.stringAnnotations(content)));
         }
         return out;
     }

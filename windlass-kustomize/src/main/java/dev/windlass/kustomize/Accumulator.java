@@ -3,16 +3,21 @@ package dev.windlass.kustomize;
 import dev.windlass.model.tree.FieldPath;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The resources one kustomization level has gathered, in order; refuses two objects with the same id, as kustomize does. */
+/**
+ * The resources one kustomization level has gathered, in order, and the vars declared so far;
+ * refuses two objects with the same id, as kustomize does.
+ */
 final class Accumulator {
 
     static final String DUPLICATE = "KustomizeDuplicateResource";
 
     private final List<Resource> resources = new ArrayList<>();
+    private final Map<String, Var> vars = new LinkedHashMap<>();
     private final UnaryOperator<String> display;
 
     /** {@code display} shows snapshot paths in messages. */
@@ -23,6 +28,7 @@ final class Accumulator {
     Accumulator copy() {
         Accumulator copy = new Accumulator(display);
         copy.resources.addAll(resources);
+        copy.vars.putAll(vars);
         return copy;
     }
 
@@ -40,14 +46,45 @@ final class Accumulator {
         }
     }
 
-    /** Adds what a base built (its resources; later also what it learnt, such as vars and configuration). */
+    /** Adds what a base built: its resources and its vars (a var name seen twice is an error, as in kustomize). */
     void absorb(Accumulator base, String kustomizationFile) throws KustomizeFailure {
         addAll(base.resources, kustomizationFile);
+        for (Var v : base.vars.values()) {
+            Var existing = vars.putIfAbsent(v.name(), v);
+            if (existing != null) {
+                throw KustomizeFailure.at(Vars.DUPLICATE, kustomizationFile, FieldPath.of("resources"), "var '" + v.name()
+                        + "' already encountered (declared in " + display.apply(v.file()) + " and "
+                        + display.apply(existing.file()) + "); give one of them another name");
+            }
+        }
     }
 
     /** Takes over the state of {@code component}, which was built on a copy of this accumulator. */
     void replaceWith(Accumulator component) {
         replaceAll(component.resources);
+        vars.clear();
+        vars.putAll(component.vars);
+    }
+
+    /**
+     * Adds a level's vars after its transformers ran, as kustomize's {@code MergeVars}: each is tied to
+     * the resource it refers to, and a name already declared here or in a base is an error.
+     */
+    void mergeVars(List<Var> incoming) throws KustomizeFailure {
+        replaceAll(Vars.tag(incoming, resources));
+        for (Var v : incoming) {
+            Var existing = vars.putIfAbsent(v.name(), v);
+            if (existing != null) {
+                throw KustomizeFailure.at(Vars.DUPLICATE, v.file(), v.field(), "var '" + v.name()
+                        + "' already encountered (also declared in " + display.apply(existing.file())
+                        + "); give one of them another name");
+            }
+        }
+    }
+
+    /** The vars gathered so far, in the order they were declared. */
+    List<Var> vars() {
+        return List.copyOf(vars.values());
     }
 
     void replaceAll(List<Resource> all) {

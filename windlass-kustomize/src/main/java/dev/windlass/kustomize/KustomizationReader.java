@@ -31,8 +31,8 @@ final class KustomizationReader {
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases",
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "buildMetadata",
-            "transformers", "generators");
-    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "crds", "configMapGenerator",
+            "transformers", "generators", "replacements", "vars");
+    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "crds", "configMapGenerator",
             "secretGenerator", "helmGlobals",
             "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "validators");
 

@@ -80,22 +80,25 @@ final class KustomizeBuild {
         addGenerated(k, acc);
         addComponents(k, acc);
         acc.replaceAll(transform(k, acc.resources()));
+        acc.mergeVars(Vars.read(k));
         return acc;
     }
 
     /** The steps after the whole tree is accumulated: name hashes, name references, vars. */
-    private List<Resource> finish(Accumulator acc) {
-        return acc.resources();
+    private List<Resource> finish(Accumulator acc) throws KustomizeFailure {
+        List<Resource> resources = acc.resources();
+        return Vars.resolve(acc.vars(), resources, VarReferenceTable.BUILTIN);
     }
 
     /**
      * The built-in transformers in kustomize's order: patchesStrategicMerge and patches, namespace,
-     * prefix and suffix, labels, annotations, patchesJson6902, replicas, images.
+     * prefix and suffix, labels, annotations, patchesJson6902, replicas, images, replacements.
      */
     private List<Resource> transform(Kustomization k, List<Resource> resources) throws KustomizeFailure {
         Patcher patcher = new Patcher(k, this::patchText);
         List<Resource> patched = patcher.beforeTransformers(resources);
-        List<Resource> builtin = Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+        List<Resource> counted = Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+        List<Resource> builtin = Replacements.apply(ReplacementReader.read(k, this::replacementText), counted);
         List<PluginConfigs.Config> configs = PluginConfigs.load(k, "transformers", this::pluginConfigs, metadata);
         List<Resource> out = BuiltinPlugins.transform(new BuiltinPlugins.Context(k, this::patchText), configs, builtin);
         List<Origin> origins = new ArrayList<>(metadata.transformerOrigins(k));
@@ -165,6 +168,16 @@ final class KustomizeBuild {
                     + " is a directory; name a patch file");
         }
         checkRestrictor(k, entry.path(), file, field);
+        return files.text(file.path());
+    }
+
+    private String replacementText(Kustomization k, String path, FieldPath field) throws KustomizeFailure {
+        SnapshotEntry file = locate(k, path, field);
+        if (!file.isFile()) {
+            throw KustomizeFailure.at(MISSING, k.file(), field, "replacement path '" + path
+                    + "' is a directory; name a file holding replacements");
+        }
+        checkRestrictor(k, path, file, field);
         return files.text(file.path());
     }
 

@@ -7,12 +7,18 @@ import java.util.List;
 
 /**
  * An object being built, with every name it has had (kustomize matches {@code replicas} and other
- * references against any of them) and the file it came from.
+ * references against any of them), the file it came from, and the names of the {@code vars}
+ * that read from it (tied when the var's kustomization was accumulated, as kustomize does).
  */
-record Resource(KubeObject object, List<String> names, String file) {
+record Resource(KubeObject object, List<String> names, String file, List<String> vars) {
 
     Resource {
         names = List.copyOf(names);
+        vars = List.copyOf(vars);
+    }
+
+    Resource(KubeObject object, List<String> names, String file) {
+        this(object, names, file, List.of());
     }
 
     static Resource of(KubeObject object, String file) {
@@ -20,7 +26,7 @@ record Resource(KubeObject object, List<String> names, String file) {
     }
 
     Resource withContent(MapNode content) {
-        return new Resource(object.withContent(content), names, file);
+        return new Resource(object.withContent(content), names, file, vars);
     }
 
     Resource renamed(String name) {
@@ -28,7 +34,17 @@ record Resource(KubeObject object, List<String> names, String file) {
         if (!all.contains(name)) {
             all.add(name);
         }
-        return new Resource(object.withName(name), all, file);
+        return new Resource(object.withName(name), all, file, vars);
+    }
+
+    /** This resource, also read by the var {@code name}. */
+    Resource withVar(String name) {
+        if (vars.contains(name)) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(vars);
+        all.add(name);
+        return new Resource(object, names, file, all);
     }
 
     boolean wasNamed(String name) {

@@ -9,6 +9,8 @@
 #   bench/run.sh sandbox-baseline -Dsandbox.baseline.objects=2000   # its sizes (see BaselineSettings)
 #   bench/run.sh loop                 # the GitOps loop driver (see below; about 4 minutes on 2 cores)
 #   bench/run.sh loop -Dloop.apps=100 # its sizes (see LoopSettings), e.g. only the 100-application run
+#   bench/run.sh kustomize            # Windlass's Kustomize engine against kubectl kustomize (see below)
+#   bench/run.sh kustomize -Dkustomize.generators=false   # its settings (see KustomizeSettings)
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
 # for 50,000 ConfigMaps, get and list latency over HTTPS, watch fan-out to 100 watchers (several
@@ -30,6 +32,15 @@
 # and a no-change refresh of all 1,000. Prints "loop.<metric> <values>" lines, and "loop.reference.*"
 # lines quoting published Argo CD and Flux figures (not measured here). Sizes are -Dloop.<name>.
 #
+# "kustomize" runs dev.windlass.bench.kustomize.KustomizeBaseline on a generated overlay (a base of 500
+# objects, namePrefix, commonLabels, images, replicas, 50 patches, ConfigMap and Secret generators):
+# checks once that Windlass and `kubectl kustomize` print the same YAML, then warm in-process builds per
+# second against one `kubectl kustomize DIR` process per build (goal: 20x), and the wall time of one new
+# `java -jar windlass.jar kustomize build DIR` process (what ./windlass runs) against one kubectl process.
+# Prints "kustomize.<metric> windlass=... kubectl=... ratio=...x" (above 1 means Windlass is faster).
+# Without kubectl on the PATH the comparisons are skipped with a message. Also builds windlass-cli.
+# Settings are -Dkustomize.<name>: apps, generators, namePrefix, warmupS, measureS, kubectlS, coldRuns, kubectl.
+#
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
 set -euo pipefail
@@ -38,8 +49,12 @@ root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${WINDLASS_BUILD_DIR:-target}"
 jar="$root/windlass-bench/$build_dir/benchmarks.jar"
 
-echo "bench: building windlass-bench..." >&2
-(cd "$root" && ./mvnw -B -q -DskipTests -Dwindlass.build.dir="$build_dir" -pl windlass-bench -am package >&2)
+modules="windlass-bench"
+if [ "${1:-}" = "kustomize" ]; then
+  modules="windlass-bench,windlass-cli" # the cold start runs the CLI jar
+fi
+echo "bench: building $modules..." >&2
+(cd "$root" && ./mvnw -B -q -DskipTests -Dwindlass.build.dir="$build_dir" -pl "$modules" -am package >&2)
 
 java_opts="${WINDLASS_BENCH_JAVA_OPTS:--Xms2g -Xmx2g -XX:+UseParallelGC}"
 
@@ -79,6 +94,20 @@ if [ "${1:-}" = "loop" ]; then
   exit 0
 fi
 
+if [ "${1:-}" = "kustomize" ]; then
+  shift
+  report="$(mktemp)"
+  trap 'rm -f "$report"' EXIT
+  cli_jar="$root/windlass-cli/$build_dir/windlass.jar"
+  # shellcheck disable=SC2086  # the options are a space-separated list on purpose
+  java $java_opts -Duser.language=en -Duser.country=US -Dkustomize.cliJar="$cli_jar" "$@" -cp "$jar" \
+    dev.windlass.bench.kustomize.KustomizeBaseline >"$report"
+  echo
+  echo "Kustomize: Windlass against kubectl kustomize (ratio above 1 means Windlass is faster):"
+  grep '^kustomize\.' "$report" | sed 's/^/  /'
+  exit 0
+fi
+
 if [ "$#" -gt 0 ]; then
   jmh_args=("$@")
 else
@@ -92,7 +121,8 @@ trap 'rm -f "$results"' EXIT
 java -Duser.language=en -Duser.country=US -jar "$jar" "${jmh_args[@]}" -rf csv -rff "$results"
 
 # Every benchmark of windlass-bench handles a set of 10,000 objects per operation (see CodecBenchmark),
-# so objects per second = operations per second x 10,000.
+# so objects per second = operations per second x 10,000; except kustomizeBuild, one whole build of the
+# Kustomize fixture per operation, printed as builds per second.
 echo
 echo "objects per second (10,000 objects per operation; error is JMH's 99.9% interval):"
 awk -F, -v objects=10000 '
@@ -101,6 +131,11 @@ awk -F, -v objects=10000 '
     sub(/\r$/, ""); for (i = 1; i <= NF; i++) gsub(/"/, "", $i)
     name = $1; sub(/^.*\./, "", name)
     if ($7 != "ops/s") { printf "  %-22s %s %s (not a throughput result)\n", name, $5, $7; next }
+    if (name == "kustomizeBuild") {
+      err = ($6 == "NaN" || $6 == "") ? "" : sprintf(" +- %.1f", $6)
+      printf "  %-22s %12.1f builds/s%s (whole Kustomize builds of a 500-object overlay, not objects)\n", name, $5, err
+      next
+    }
     err = ($6 == "NaN" || $6 == "") ? "" : sprintf(" +- %.0f", $6 * objects)
     printf "  %-22s %12.0f objects/s%s\n", name, $5 * objects, err
     score[name] = $5

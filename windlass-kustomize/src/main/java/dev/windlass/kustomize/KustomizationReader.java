@@ -30,10 +30,10 @@ final class KustomizationReader {
     private static final YamlReader YAML = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).withoutPositions();
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases",
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
-            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches");
-    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "crds", "configMapGenerator",
-            "secretGenerator", "helmGlobals",
-            "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "generators",
+            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches",
+            "configMapGenerator", "secretGenerator", "generatorOptions");
+    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "crds", "helmGlobals",
+            "helmCharts", "helmChartInflationGenerator", "configurations", "generators",
             "transformers", "validators", "buildMetadata");
 
     private final String file;

@@ -157,6 +157,18 @@ final class Generators {
                 : metadata.with("annotations", left));
     }
 
+    /**
+     * {@code patched} with the hash mark of {@code original}: kustomize puts its internal annotations
+     * back after a JSON patch, so a patch that replaces or removes the annotations keeps the mark.
+     */
+    static MapNode withMarkOf(MapNode original, MapNode patched) {
+        String mark = KubeObject.of(original).annotation(NEEDS_HASH).orElse(null);
+        if (mark == null || KubeObject.of(patched).annotation(NEEDS_HASH).map(mark::equals).orElse(false)) {
+            return patched;
+        }
+        return KubeObject.of(patched).withAnnotation(NEEDS_HASH, mark).content();
+    }
+
     static MapNode strings(Map<String, String> map) {
         MapNode.Builder out = MapNode.builder();
         map.forEach((key, value) -> out.put(key, Node.of(value)));

@@ -31,10 +31,10 @@ final class KustomizationReader {
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases",
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "buildMetadata",
-            "transformers", "generators", "replacements", "vars");
-    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "crds", "configMapGenerator",
-            "secretGenerator", "helmGlobals",
-            "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "validators");
+            "transformers", "generators", "replacements", "vars", "configMapGenerator", "secretGenerator",
+            "generatorOptions");
+    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "crds", "helmGlobals",
+            "helmCharts", "helmChartInflationGenerator", "configurations", "validators");
 
     private final String file;
 

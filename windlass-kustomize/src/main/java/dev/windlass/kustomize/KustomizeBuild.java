@@ -1,9 +1,11 @@
 package dev.windlass.kustomize;
 
+import dev.windlass.model.codec.CodecLimits;
 import dev.windlass.model.snapshot.Snapshot;
 import dev.windlass.model.snapshot.SnapshotEntry;
 import dev.windlass.model.snapshot.SnapshotPaths;
 import dev.windlass.model.tree.FieldPath;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -77,6 +79,7 @@ final class KustomizeBuild {
      */
     private Accumulator accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
         addResources(k, acc);
+        acc.replaceAll(new Generators(this::generatorFile).generate(k, acc.resources()));
         addGenerated(k, acc);
         addComponents(k, acc);
         acc.replaceAll(transform(k, acc.resources()));
@@ -86,7 +89,7 @@ final class KustomizeBuild {
 
     /** The steps after the whole tree is accumulated: name hashes, name references, vars. */
     private List<Resource> finish(Accumulator acc) throws KustomizeFailure {
-        List<Resource> resources = acc.resources();
+        List<Resource> resources = Generators.addHashes(acc.resources());
         return Vars.resolve(acc.vars(), resources, VarReferenceTable.BUILTIN);
     }
 
@@ -179,6 +182,22 @@ final class KustomizeBuild {
         }
         checkRestrictor(k, path, file, field);
         return files.text(file.path());
+    }
+
+    /** A file named by a generator ({@code files}, {@code envs}), read under the load restrictor. */
+    private byte[] generatorFile(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
+        SnapshotEntry file = locate(k, reference, field);
+        if (!file.isFile()) {
+            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' is a directory; generators read"
+                    + " files, so name each file");
+        }
+        checkRestrictor(k, reference, file, field);
+        try {
+            return snapshot.read(file.path(), CodecLimits.DEFAULT.maxFileBytes());
+        } catch (IOException e) {
+            throw KustomizeFailure.at(ResourceFiles.UNREADABLE, file.path(), null, "cannot read "
+                    + options.display(file.path()) + ": " + e.getMessage());
+        }
     }
 
     /** Builds a base (its own accumulator) or a component (applied to {@code acc}). */

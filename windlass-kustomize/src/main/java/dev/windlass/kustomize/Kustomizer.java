@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Builds kustomizations in-process, the way {@code kustomize build} (v5) does, reading files only
  * through a {@link Snapshot}. Supports resources (files, directories, nested bases), components,
- * namespace, name prefix/suffix, commonLabels, labels, commonAnnotations, images and replicas;
+ * namespace, name prefix/suffix, commonLabels, labels, commonAnnotations, images, replicas, and
+ * configMapGenerator/secretGenerator with kustomize's content-hash name suffixes;
  * fields it does not support yet are refused with an error naming them. Stateless and thread-safe.
  *
  * <pre>{@code

@@ -158,7 +158,7 @@ final class Patcher {
         }
         MapNode map = result.asMap().orElseThrow(() -> failure(entry, "turned " + r.object().kind() + "/"
                 + r.object().name() + " into something that is not an object"));
-        return keepIdentity(entry, r, map);
+        return keepIdentity(entry, r, json ? Generators.withMarkOf(content, map) : map);
     }
 
     /** As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of its target. */

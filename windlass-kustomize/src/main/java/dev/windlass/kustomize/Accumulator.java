@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** The resources one kustomization level has gathered, in order; refuses two objects with the same id, as kustomize does. */
+/**
+ * The resources one kustomization level has gathered, in order, and the transformer configuration
+ * it has learnt (its own, its bases' and its components'); refuses two objects with the same id, as
+ * kustomize does.
+ */
 final class Accumulator {
 
     static final String DUPLICATE = "KustomizeDuplicateResource";
+    static final String CONFIG_CONFLICT = "KustomizeTransformerConfigConflict";
 
     private final List<Resource> resources = new ArrayList<>();
     private final UnaryOperator<String> display;
+    private TransformerConfig config = TransformerConfig.empty();
 
     /** {@code display} shows snapshot paths in messages. */
     Accumulator(UnaryOperator<String> display) {
@@ -23,6 +29,7 @@ final class Accumulator {
     Accumulator copy() {
         Accumulator copy = new Accumulator(display);
         copy.resources.addAll(resources);
+        copy.config = config;
         return copy;
     }
 
@@ -43,11 +50,27 @@ final class Accumulator {
     /** Adds what a base built (its resources; later also what it learnt, such as vars and configuration). */
     void absorb(Accumulator base, String kustomizationFile) throws KustomizeFailure {
         addAll(base.resources, kustomizationFile);
+        mergeConfig(base.config, kustomizationFile, FieldPath.of("resources"));
+    }
+
+    /** kustomize's {@code MergeConfig}: adds {@code more} (read at {@code field}) to the configuration learnt so far. */
+    void mergeConfig(TransformerConfig more, String kustomizationFile, FieldPath field) throws KustomizeFailure {
+        try {
+            config = config.merge(more);
+        } catch (TransformerConfig.Conflict e) {
+            throw KustomizeFailure.at(CONFIG_CONFLICT, kustomizationFile, field, e.getMessage()
+                    + "; two transformer configurations give the same path for the same kinds with different 'create'");
+        }
+    }
+
+    TransformerConfig config() {
+        return config;
     }
 
     /** Takes over the state of {@code component}, which was built on a copy of this accumulator. */
     void replaceWith(Accumulator component) {
         replaceAll(component.resources);
+        config = component.config;
     }
 
     void replaceAll(List<Resource> all) {

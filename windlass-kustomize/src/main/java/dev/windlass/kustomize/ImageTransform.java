@@ -21,12 +21,20 @@ final class ImageTransform {
     }
 
     static MapNode apply(MapNode object, List<Kustomization.ImageOverride> overrides) {
+        return apply(object, overrides, BuiltinFieldSpecs.IMAGES);
+    }
+
+    /** As {@link #apply(MapNode, List)}, with the image field specs of the level's transformer configuration. */
+    static MapNode apply(MapNode object, List<Kustomization.ImageOverride> overrides, List<FieldSpec> specs) {
         MapNode out = object;
         for (Kustomization.ImageOverride override : overrides) {
             if (!Transformers.gvk(out).kind().equals("CustomResourceDefinition")) {
                 out = (MapNode) containers(out, override);
             }
-            for (FieldSpec spec : BuiltinFieldSpecs.IMAGES) {
+            for (FieldSpec spec : specs) {
+                if (!spec.selects(Transformers.gvk(out))) {
+                    continue;
+                }
                 out = FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
             }
         }

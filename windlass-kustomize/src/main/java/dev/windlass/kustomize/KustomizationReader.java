@@ -30,10 +30,11 @@ final class KustomizationReader {
     private static final YamlReader YAML = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).withoutPositions();
     private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases",
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
-            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches");
-    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "crds", "configMapGenerator",
+            "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "configurations",
+            "crds");
+    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "replacements", "vars", "configMapGenerator",
             "secretGenerator", "helmGlobals",
-            "helmCharts", "helmChartInflationGenerator", "generatorOptions", "configurations", "generators",
+            "helmCharts", "helmChartInflationGenerator", "generatorOptions", "generators",
             "transformers", "validators", "buildMetadata");
 
     private final String file;

@@ -158,7 +158,7 @@ final class Patcher {
         }
         MapNode map = result.asMap().orElseThrow(() -> failure(entry, "turned " + r.object().kind() + "/"
                 + r.object().name() + " into something that is not an object"));
-        return keepIdentity(entry, r, map);
+        return keepIdentity(entry, r, map, json);
     }
 
     /** As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of its target. */
@@ -170,18 +170,25 @@ final class Patcher {
                 .with("metadata", metadata);
     }
 
-    private static Resource keepIdentity(Kustomization.PatchEntry entry, Resource r, MapNode map) {
+    /**
+     * Resets the name and kind a strategic merge patch of {@code patches} may not change (JSON patches
+     * may change both, as in kustomize), and records the id the object
+     * had before when kustomize does: for every JSON patch and name- or kind-changing patch of
+     * {@code patches}, and whenever the name or kind did change.
+     */
+    private static Resource keepIdentity(Kustomization.PatchEntry entry, Resource r, MapNode map, boolean json) {
         boolean patchesField = entry.field().equals("patches");
+        boolean keepIdentity = patchesField && !json;
         Resource out = r.withContent(map);
-        String newName = out.object().name();
-        if (!newName.equals(r.object().name())) {
-            boolean keep = patchesField && !entry.allowNameChange();
-            out = keep ? out.withContent(out.object().withName(r.object().name()).content()) : out.renamed(newName);
+        if (keepIdentity && !entry.allowNameChange() && !out.object().name().equals(r.object().name())) {
+            out = out.withContent(out.object().withName(r.object().name()).content());
         }
-        if (patchesField && !entry.allowKindChange() && !out.object().kind().equals(r.object().kind())) {
+        if (keepIdentity && !entry.allowKindChange() && !out.object().kind().equals(r.object().kind())) {
             out = out.withContent(out.object().content().with("kind", Node.of(r.object().kind())));
         }
-        return out;
+        boolean changed = !out.object().name().equals(r.object().name()) || !out.object().kind().equals(r.object().kind());
+        boolean store = patchesField && (json || entry.allowNameChange() || entry.allowKindChange());
+        return store || changed ? r.withPreviousId().withContent(out.object().content()) : out;
     }
 
     private List<Node> documents(Kustomization.PatchEntry entry) throws KustomizeFailure {

@@ -151,7 +151,7 @@ final class Patcher {
         Node result;
         try {
             result = json ? JsonPatch.apply(content, patch)
-                    : StrategicMergePatch.apply(r.object().groupKind(), content, aimedAt(r, (MapNode) patch),
+                    : StrategicMergePatch.apply(r.object().groupKind(), content, aimedAt(entry, r, (MapNode) patch),
                             MergeSchema.builtin());
         } catch (PatchException e) {
             throw failure(entry, "failed on " + r.object().kind() + "/" + r.object().name() + ": " + e.getMessage());
@@ -161,12 +161,19 @@ final class Patcher {
         return keepIdentity(entry, r, map, json);
     }
 
-    /** As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of its target. */
-    private static MapNode aimedAt(Resource r, MapNode patch) {
-        MapNode metadata = patch.getMap("metadata").orElse(MapNode.empty()).with("name", Node.of(r.object().name()));
+    /**
+     * As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of
+     * its target, except the name and kind a {@code patches} entry allows it to change.
+     */
+    private static MapNode aimedAt(Kustomization.PatchEntry entry, Resource r, MapNode patch) {
+        MapNode own = patch.getMap("metadata").orElse(MapNode.empty());
+        boolean keepName = entry.allowNameChange() && own.getText("name").isPresent();
+        boolean keepKind = entry.allowKindChange() && patch.getText("kind").isPresent();
+        MapNode metadata = keepName ? own : own.with("name", Node.of(r.object().name()));
         String namespace = r.object().namespace() == null ? "" : r.object().namespace();
         metadata = namespace.isEmpty() ? metadata.without("namespace") : metadata.with("namespace", Node.of(namespace));
-        return patch.with("apiVersion", Node.of(r.object().apiVersion())).with("kind", Node.of(r.object().kind()))
+        return patch.with("apiVersion", Node.of(r.object().apiVersion()))
+                .with("kind", keepKind ? patch.get("kind").orElseThrow() : Node.of(r.object().kind()))
                 .with("metadata", metadata);
     }
 

@@ -2,6 +2,7 @@ package dev.windlass.kustomize;
 
 import dev.windlass.model.GroupVersionKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,7 +60,7 @@ record TransformerConfig(Map<Category, List<FieldSpec>> specs, List<NameBackRefe
         for (Category category : Category.values()) {
             copy.put(category, List.copyOf(specs.getOrDefault(category, List.of())));
         }
-        specs = java.util.Collections.unmodifiableMap(copy);
+        specs = Collections.unmodifiableMap(copy);
         nameReferences = List.copyOf(nameReferences);
     }
 

@@ -9,16 +9,19 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The resources one kustomization level has gathered, in order, and the vars declared so far;
- * refuses two objects with the same id, as kustomize does.
+ * The resources one kustomization level has gathered, in order, the vars declared so far and the
+ * transformer configuration it has learnt (its own, its bases' and its components'); refuses two
+ * objects with the same id, as kustomize does.
  */
 final class Accumulator {
 
     static final String DUPLICATE = "KustomizeDuplicateResource";
+    static final String CONFIG_CONFLICT = "KustomizeTransformerConfigConflict";
 
     private final List<Resource> resources = new ArrayList<>();
     private final Map<String, Var> vars = new LinkedHashMap<>();
     private final UnaryOperator<String> display;
+    private TransformerConfig config = TransformerConfig.empty();
 
     /** {@code display} shows snapshot paths in messages. */
     Accumulator(UnaryOperator<String> display) {
@@ -29,6 +32,7 @@ final class Accumulator {
         Accumulator copy = new Accumulator(display);
         copy.resources.addAll(resources);
         copy.vars.putAll(vars);
+        copy.config = config;
         return copy;
     }
 
@@ -57,11 +61,27 @@ final class Accumulator {
                         + display.apply(existing.file()) + "); give one of them another name");
             }
         }
+        mergeConfig(base.config, kustomizationFile, FieldPath.of("resources"));
+    }
+
+    /** kustomize's {@code MergeConfig}: adds {@code more} (read at {@code field}) to the configuration learnt so far. */
+    void mergeConfig(TransformerConfig more, String kustomizationFile, FieldPath field) throws KustomizeFailure {
+        try {
+            config = config.merge(more);
+        } catch (TransformerConfig.Conflict e) {
+            throw KustomizeFailure.at(CONFIG_CONFLICT, kustomizationFile, field, e.getMessage()
+                    + "; two transformer configurations give the same path for the same kinds with different 'create'");
+        }
+    }
+
+    TransformerConfig config() {
+        return config;
     }
 
     /** Takes over the state of {@code component}, which was built on a copy of this accumulator. */
     void replaceWith(Accumulator component) {
         replaceAll(component.resources);
+        config = component.config;
         vars.clear();
         vars.putAll(component.vars);
     }

@@ -63,7 +63,7 @@ final class GeneratorMerge {
             merged = mergedData(old.object().content(), merged, "data");
             merged = mergedData(old.object().content(), merged, "binaryData");
         }
-        accumulated.set(index, new Resource(KubeObject.of(merged), old.names(), old.file()));
+        accumulated.set(index, old.withContent(merged));
     }
 
     /**

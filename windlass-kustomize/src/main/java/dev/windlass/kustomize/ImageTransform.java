@@ -32,7 +32,10 @@ final class ImageTransform {
                 out = (MapNode) containers(out, override);
             }
             for (FieldSpec spec : specs) {
-                out = !spec.selects(Transformers.gvk(out)) ? out : FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
+                if (!spec.selects(Transformers.gvk(out))) {
+                    continue;
+                }
+                out = FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
             }
         }
         return out;

@@ -32,9 +32,9 @@ final class KustomizationReader {
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "buildMetadata",
             "transformers", "generators", "replacements", "vars", "configMapGenerator", "secretGenerator",
-            "generatorOptions");
-    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "crds", "helmGlobals",
-            "helmCharts", "helmChartInflationGenerator", "configurations", "validators");
+            "generatorOptions", "configurations", "crds");
+    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "helmGlobals",
+            "helmCharts", "helmChartInflationGenerator", "validators");
 
     private final String file;
 

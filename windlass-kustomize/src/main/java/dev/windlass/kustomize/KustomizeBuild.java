@@ -6,6 +6,9 @@ import dev.windlass.model.snapshot.SnapshotEntry;
 import dev.windlass.model.snapshot.SnapshotPaths;
 import dev.windlass.model.tree.FieldPath;
 import java.io.IOException;
+import dev.windlass.model.tree.ListNode;
+import dev.windlass.model.tree.Node;
+import dev.windlass.model.tree.StringNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -66,7 +69,7 @@ final class KustomizeBuild {
         chain.addLast(directory);
         Accumulator acc = accumulate(k, new Accumulator(options::display));
         chain.removeLast();
-        return new Built(k, metadata.finish(finish(acc)));
+        return new Built(k, metadata.finish(finish(k, acc)));
     }
 
     /** The top kustomization and what it built. */
@@ -79,28 +82,106 @@ final class KustomizeBuild {
      */
     private Accumulator accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
         addResources(k, acc);
+        addConfigurations(k, acc);
         acc.replaceAll(new Generators(this::generatorFile).generate(k, acc.resources()));
         addGenerated(k, acc);
         addComponents(k, acc);
-        acc.replaceAll(transform(k, acc.resources()));
+        acc.replaceAll(transform(k, acc.config(), acc.resources()));
         acc.mergeVars(Vars.read(k));
         return acc;
     }
 
-    /** The steps after the whole tree is accumulated: name hashes, name references, vars. */
-    private List<Resource> finish(Accumulator acc) throws KustomizeFailure {
-        List<Resource> resources = Generators.addHashes(acc.resources());
-        return Vars.resolve(acc.vars(), resources, VarReferenceTable.BUILTIN);
+    /** The steps after the whole tree is accumulated: name hashes, name references, vars, dropping local config. */
+    private List<Resource> finish(Kustomization k, Accumulator acc) throws KustomizeFailure {
+        List<Resource> hashed = Generators.addHashes(acc.resources());
+        List<Resource> fixed = NameReferences.fix(k.file(), acc.config().nameReferences(), hashed);
+        List<FieldSpec> varReferences = new ArrayList<>(VarReferenceTable.BUILTIN);
+        varReferences.addAll(acc.config().varReferences());
+        return withoutLocalConfig(Vars.resolve(acc.vars(), fixed, varReferences));
+    }
+
+    /** kustomize's {@code IgnoreLocal}: objects annotated {@code config.kubernetes.io/local-config} (not "false") go. */
+    private static List<Resource> withoutLocalConfig(List<Resource> resources) {
+        return resources.stream()
+                .filter(r -> r.object().annotation("config.kubernetes.io/local-config").map("false"::equals).orElse(true))
+                .toList();
+    }
+
+    /**
+     * kustomize's configuration merge of one level: the built-in table with the level's
+     * {@code configurations} files, then what its {@code crds} add.
+     */
+    private void addConfigurations(Kustomization k, Accumulator acc) throws KustomizeFailure {
+        TransformerConfig level = TransformerConfig.builtin();
+        List<String> paths = paths(k, "configurations");
+        if (!paths.isEmpty()) {
+            TransformerConfig files = TransformerConfig.empty();
+            for (int i = 0; i < paths.size(); i++) {
+                FieldPath field = FieldPath.of("configurations").index(i);
+                files = merged(k, field, files, TransformerConfigReader.read(k.file(), field, paths.get(i),
+                        fileText(k, paths.get(i), field)));
+            }
+            level = merged(k, FieldPath.of("configurations"), level, files);
+        }
+        acc.mergeConfig(level, k.file(), FieldPath.of("configurations"));
+        TransformerConfig crds = TransformerConfig.empty();
+        List<String> crdPaths = paths(k, "crds");
+        for (int i = 0; i < crdPaths.size(); i++) {
+            FieldPath field = FieldPath.of("crds").index(i);
+            crds = merged(k, field, crds, CrdReferenceLoader.load(k.file(), field, crdPaths.get(i),
+                    fileText(k, crdPaths.get(i), field)));
+        }
+        acc.mergeConfig(crds, k.file(), FieldPath.of("crds"));
+    }
+
+    /** A list of file paths from the kustomization document, such as {@code configurations}. */
+    private static List<String> paths(Kustomization k, String key) throws KustomizeFailure {
+        Node value = k.document().get(key).orElse(Node.nullNode());
+        if (value.isNull()) {
+            return List.of();
+        }
+        ListNode list = value.asList().orElseThrow(() -> KustomizeFailure.at(KustomizationReader.INVALID, k.file(),
+                FieldPath.of(key), "'" + key + "' must be a list of file paths"));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node item = list.items().get(i);
+            if (!(item instanceof StringNode text)) {
+                throw KustomizeFailure.at(KustomizationReader.INVALID, k.file(), FieldPath.of(key).index(i),
+                        "each " + key + " entry is a file path (a string)");
+            }
+            out.add(text.value());
+        }
+        return out;
+    }
+
+    private static TransformerConfig merged(Kustomization k, FieldPath field, TransformerConfig config,
+            TransformerConfig more) throws KustomizeFailure {
+        try {
+            return config.merge(more);
+        } catch (TransformerConfig.Conflict e) {
+            throw KustomizeFailure.at(Accumulator.CONFIG_CONFLICT, k.file(), field, e.getMessage()
+                    + "; give each path and kind once, with one value of 'create'");
+        }
+    }
+
+    private String fileText(Kustomization k, String path, FieldPath field) throws KustomizeFailure {
+        SnapshotEntry file = locate(k, path, field);
+        if (!file.isFile()) {
+            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + path + "' is a directory; name a file");
+        }
+        checkRestrictor(k, path, file, field);
+        return files.text(file.path());
     }
 
     /**
      * The built-in transformers in kustomize's order: patchesStrategicMerge and patches, namespace,
      * prefix and suffix, labels, annotations, patchesJson6902, replicas, images, replacements.
      */
-    private List<Resource> transform(Kustomization k, List<Resource> resources) throws KustomizeFailure {
+    private List<Resource> transform(Kustomization k, TransformerConfig config, List<Resource> resources)
+            throws KustomizeFailure {
         Patcher patcher = new Patcher(k, this::patchText);
         List<Resource> patched = patcher.beforeTransformers(resources);
-        List<Resource> counted = Transformers.counts(k, patcher.json6902(Transformers.naming(k, patched)));
+        List<Resource> counted = Transformers.counts(k, config, patcher.json6902(Transformers.naming(k, config, patched)));
         List<Resource> builtin = Replacements.apply(ReplacementReader.read(k, this::replacementText), counted);
         List<PluginConfigs.Config> configs = PluginConfigs.load(k, "transformers", this::pluginConfigs, metadata);
         List<Resource> out = BuiltinPlugins.transform(new BuiltinPlugins.Context(k, this::patchText), configs, builtin);

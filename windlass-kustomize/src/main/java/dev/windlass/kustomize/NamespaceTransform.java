@@ -14,7 +14,9 @@ import java.util.List;
  */
 final class NamespaceTransform {
 
-    private static final List<FieldSpec> SPECS = List.of(
+    /** kustomize's built-in namespace field specs (besides metadata/namespace, which it handles itself). */
+    static final List<FieldSpec> DEFAULT_SPECS = List.of(
+            FieldSpec.of("", "", "Namespace", "metadata/name", true),
             FieldSpec.of("apiregistration.k8s.io", "", "APIService", "spec/service/namespace", true),
             FieldSpec.of("apiextensions.k8s.io", "", "CustomResourceDefinition",
                     "spec/conversion/webhook/clientConfig/service/namespace", false));
@@ -23,20 +25,31 @@ final class NamespaceTransform {
     }
 
     static MapNode apply(MapNode object, String namespace) {
+        return apply(object, namespace, DEFAULT_SPECS);
+    }
+
+    /**
+     * Sets the namespace on a namespaced object and in the fields {@code specs} list; like kustomize,
+     * a {@code metadata/name} spec only applies to {@code apiVersion: v1} objects.
+     */
+    static MapNode apply(MapNode object, String namespace, List<FieldSpec> specs) {
         GroupVersionKind gvk = Transformers.gvk(object);
         Node value = Node.of(namespace);
         MapNode out = object;
         if (!ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind())) {
             out = FieldEditor.edit(out, FieldSpec.any("metadata/namespace", true), current -> value);
         }
-        if (gvk.kind().equals("Namespace") && gvk.group().isEmpty() && gvk.version().equals("v1")) {
-            out = FieldEditor.edit(out, FieldSpec.any("metadata/name", true), current -> value);
-        }
-        if (gvk.kind().equals("RoleBinding") || gvk.kind().equals("ClusterRoleBinding")) {
+        boolean binding = gvk.kind().equals("RoleBinding") || gvk.kind().equals("ClusterRoleBinding");
+        if (binding) {
             out = defaultSubjects(out, namespace);
         }
-        for (FieldSpec spec : SPECS) {
-            if (spec.selects(gvk)) {
+        String apiVersion = object.getText("apiVersion").orElse("");
+        for (FieldSpec spec : specs) {
+            String path = String.join("/", spec.path());
+            boolean skipped = path.equals("metadata/namespace") || path.equals("metadata/name") && !apiVersion.equals("v1")
+                    || binding && path.equals("subjects/namespace")
+                            && (spec.kind().equals("RoleBinding") || spec.kind().equals("ClusterRoleBinding"));
+            if (!skipped && spec.selects(gvk)) {
                 out = FieldEditor.edit(out, spec, current -> value);
             }
         }

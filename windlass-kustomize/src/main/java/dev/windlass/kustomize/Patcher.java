@@ -151,37 +151,51 @@ final class Patcher {
         Node result;
         try {
             result = json ? JsonPatch.apply(content, patch)
-                    : StrategicMergePatch.apply(r.object().groupKind(), content, aimedAt(r, (MapNode) patch),
+                    : StrategicMergePatch.apply(r.object().groupKind(), content, aimedAt(entry, r, (MapNode) patch),
                             MergeSchema.builtin());
         } catch (PatchException e) {
             throw failure(entry, "failed on " + r.object().kind() + "/" + r.object().name() + ": " + e.getMessage());
         }
         MapNode map = result.asMap().orElseThrow(() -> failure(entry, "turned " + r.object().kind() + "/"
                 + r.object().name() + " into something that is not an object"));
-        return keepIdentity(entry, r, json ? Generators.withMarkOf(content, map) : map);
+        return keepIdentity(entry, r, json ? Generators.withMarkOf(content, map) : map, json);
     }
 
-    /** As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of its target. */
-    private static MapNode aimedAt(Resource r, MapNode patch) {
-        MapNode metadata = patch.getMap("metadata").orElse(MapNode.empty()).with("name", Node.of(r.object().name()));
+    /**
+     * As kustomize does, a strategic merge patch takes the apiVersion, kind, name and namespace of
+     * its target, except the name and kind a {@code patches} entry allows it to change.
+     */
+    private static MapNode aimedAt(Kustomization.PatchEntry entry, Resource r, MapNode patch) {
+        MapNode own = patch.getMap("metadata").orElse(MapNode.empty());
+        boolean keepName = entry.allowNameChange() && own.getText("name").isPresent();
+        boolean keepKind = entry.allowKindChange() && patch.getText("kind").isPresent();
+        MapNode metadata = keepName ? own : own.with("name", Node.of(r.object().name()));
         String namespace = r.object().namespace() == null ? "" : r.object().namespace();
         metadata = namespace.isEmpty() ? metadata.without("namespace") : metadata.with("namespace", Node.of(namespace));
-        return patch.with("apiVersion", Node.of(r.object().apiVersion())).with("kind", Node.of(r.object().kind()))
+        return patch.with("apiVersion", Node.of(r.object().apiVersion()))
+                .with("kind", keepKind ? patch.get("kind").orElseThrow() : Node.of(r.object().kind()))
                 .with("metadata", metadata);
     }
 
-    private static Resource keepIdentity(Kustomization.PatchEntry entry, Resource r, MapNode map) {
+    /**
+     * Resets the name and kind a strategic merge patch of {@code patches} may not change (JSON patches
+     * may change both, as in kustomize), and records the id the object
+     * had before when kustomize does: for every JSON patch and name- or kind-changing patch of
+     * {@code patches}, and whenever the name or kind did change.
+     */
+    private static Resource keepIdentity(Kustomization.PatchEntry entry, Resource r, MapNode map, boolean json) {
         boolean patchesField = entry.field().equals("patches");
+        boolean keepIdentity = patchesField && !json;
         Resource out = r.withContent(map);
-        String newName = out.object().name();
-        if (!newName.equals(r.object().name())) {
-            boolean keep = patchesField && !entry.allowNameChange();
-            out = keep ? out.withContent(out.object().withName(r.object().name()).content()) : out.renamed(newName);
+        if (keepIdentity && !entry.allowNameChange() && !out.object().name().equals(r.object().name())) {
+            out = out.withContent(out.object().withName(r.object().name()).content());
         }
-        if (patchesField && !entry.allowKindChange() && !out.object().kind().equals(r.object().kind())) {
+        if (keepIdentity && !entry.allowKindChange() && !out.object().kind().equals(r.object().kind())) {
             out = out.withContent(out.object().content().with("kind", Node.of(r.object().kind())));
         }
-        return out;
+        boolean changed = !out.object().name().equals(r.object().name()) || !out.object().kind().equals(r.object().kind());
+        boolean store = patchesField && (json || entry.allowNameChange() || entry.allowKindChange());
+        return store || changed ? r.withPreviousId().withContent(out.object().content()) : out;
     }
 
     private List<Node> documents(Kustomization.PatchEntry entry) throws KustomizeFailure {

@@ -1,59 +1,135 @@
 package dev.windlass.kustomize;
 
+import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.tree.MapNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * An object being built, with every name it has had (kustomize matches {@code replicas} and other
- * references against any of them), the file it came from, and the names of the {@code vars}
- * that read from it (tied when the var's kustomization was accumulated, as kustomize does).
+ * An object being built, with the ids it had before (kustomize's {@code previousNames},
+ * {@code previousNamespaces} and {@code previousKinds} build annotations), the name prefixes and
+ * suffixes added to it, and the file it came from. Name references and {@code replicas} match
+ * against the earlier ids. It also keeps the names of the {@code vars} that read from it (tied when
+ * the var's kustomization was accumulated, as kustomize does).
+ *
+ * @param previousIds oldest first; the current id is not among them
  */
-record Resource(KubeObject object, List<String> names, String file, List<String> vars) {
+record Resource(KubeObject object, List<PreviousId> previousIds, List<String> prefixes, List<String> suffixes,
+        String file, List<String> vars) {
+
+    /** The namespace kustomize records for objects of cluster-scoped kinds. */
+    static final String NOT_NAMESPACED = "_non_namespaceable_";
+
+    /**
+     * One earlier id. Like kustomize it keeps kind, namespace and name; group and version are
+     * always the current ones.
+     *
+     * @param namespace the effective namespace: {@code default} for none, {@link #NOT_NAMESPACED} for cluster-scoped kinds
+     */
+    record PreviousId(String kind, String namespace, String name) {
+    }
 
     Resource {
-        names = List.copyOf(names);
+        previousIds = List.copyOf(previousIds);
+        prefixes = List.copyOf(prefixes);
+        suffixes = List.copyOf(suffixes);
         vars = List.copyOf(vars);
     }
 
-    Resource(KubeObject object, List<String> names, String file) {
-        this(object, names, file, List.of());
+    Resource(KubeObject object, List<PreviousId> previousIds, List<String> prefixes, List<String> suffixes,
+            String file) {
+        this(object, previousIds, prefixes, suffixes, file, List.of());
     }
 
     static Resource of(KubeObject object, String file) {
-        return new Resource(object, List.of(object.name()), file);
+        return new Resource(object, List.of(), List.of(), List.of(), file);
     }
 
     Resource withContent(MapNode content) {
-        return new Resource(object.withContent(content), names, file, vars);
+        return new Resource(object.withContent(content), previousIds, prefixes, suffixes, file, vars);
     }
 
+    /** Records the current id, then renames (kustomize's {@code StorePreviousId} and {@code SetName}). */
     Resource renamed(String name) {
-        List<String> all = new ArrayList<>(names);
-        if (!all.contains(name)) {
-            all.add(name);
-        }
-        return new Resource(object.withName(name), all, file, vars);
+        Resource stored = withPreviousId();
+        return new Resource(object.withName(name), stored.previousIds, prefixes, suffixes, file, vars);
+    }
+
+    /** Records the current id as a previous one, as kustomize does before a transformer may change it. */
+    Resource withPreviousId() {
+        List<PreviousId> all = new ArrayList<>(previousIds);
+        all.add(new PreviousId(object.kind(), effectiveNamespace(), object.name()));
+        return new Resource(object, all, prefixes, suffixes, file, vars);
+    }
+
+    Resource withPrefix(String prefix) {
+        return prefix.isEmpty() ? this : new Resource(object, previousIds, plus(prefixes, prefix), suffixes, file, vars);
+    }
+
+    Resource withSuffix(String suffix) {
+        return suffix.isEmpty() ? this : new Resource(object, previousIds, prefixes, plus(suffixes, suffix), file, vars);
     }
 
     /** This resource, also read by the var {@code name}. */
     Resource withVar(String name) {
-        if (vars.contains(name)) {
-            return this;
-        }
-        List<String> all = new ArrayList<>(vars);
-        all.add(name);
-        return new Resource(object, names, file, all);
+        return vars.contains(name) ? this : new Resource(object, previousIds, prefixes, suffixes, file, plus(vars, name));
+    }
+
+    /** Every name the object has had, the current one last. */
+    List<String> names() {
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        previousIds.forEach(id -> all.add(id.name()));
+        all.remove(object.name());
+        all.add(object.name());
+        return List.copyOf(all);
     }
 
     boolean wasNamed(String name) {
-        return names.contains(name);
+        return object.name().equals(name) || previousIds.stream().anyMatch(id -> id.name().equals(name));
+    }
+
+    /** The kind it had first (kustomize's {@code OrgId}); group and version are the current ones. */
+    GroupVersionKind originalGvk() {
+        GroupVersionKind gvk = object.gvk();
+        return previousIds.isEmpty() ? gvk : new GroupVersionKind(gvk.group(), gvk.version(), previousIds.get(0).kind());
+    }
+
+    /** The effective namespace it had first. */
+    String originalNamespace() {
+        return previousIds.isEmpty() ? effectiveNamespace() : previousIds.get(0).namespace();
+    }
+
+    /** kustomize's effective namespace of the current id. */
+    String effectiveNamespace() {
+        GroupVersionKind gvk = object.gvk();
+        if (ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind())) {
+            return NOT_NAMESPACED;
+        }
+        String namespace = object.namespace();
+        return namespace == null || namespace.isEmpty() ? "default" : namespace;
+    }
+
+    boolean isClusterScoped() {
+        return effectiveNamespace().equals(NOT_NAMESPACED);
+    }
+
+    /** The raw {@code metadata.namespace}, {@code ""} when unset. */
+    String namespace() {
+        String namespace = object.namespace();
+        return namespace == null ? "" : namespace;
     }
 
     /** kustomize's resource id: group, version, kind, namespace and name. */
     String id() {
         String namespace = object.namespace() == null ? "" : object.namespace();
         return object.gvk() + "|" + (namespace.isEmpty() ? "~X" : namespace) + "|" + object.name();
+    }
+
+    private static List<String> plus(List<String> list, String value) {
+        List<String> out = new ArrayList<>(list);
+        out.add(value);
+        return out;
     }
 }

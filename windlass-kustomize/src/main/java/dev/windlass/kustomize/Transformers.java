@@ -1,6 +1,8 @@
 package dev.windlass.kustomize;
 
+import dev.windlass.kustomize.TransformerConfig.Category;
 import dev.windlass.model.GroupVersionKind;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import java.util.ArrayList;
@@ -11,7 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * The built-in transformers of a kustomization, run in kustomize's order over everything the
  * kustomization accumulated: namespace, name prefix and suffix, labels, annotations (then
- * {@link Patcher} runs {@code patchesJson6902}), replicas, images.
+ * {@link Patcher} runs {@code patchesJson6902}), replicas, images; each writes the fields the
+ * level's {@link TransformerConfig} lists.
  */
 final class Transformers {
 
@@ -20,55 +23,91 @@ final class Transformers {
     private Transformers() {
     }
 
-    /** Namespace, name prefix and suffix, labels and annotations: the transformers before {@code patchesJson6902}. */
-    static List<Resource> naming(Kustomization k, List<Resource> resources) {
+    /**
+     * Namespace, name prefix and suffix, labels and annotations: the transformers before
+     * {@code patchesJson6902}, writing where the level's transformer configuration says. Like
+     * kustomize it records the id each object had before the namespace, prefix and suffix steps.
+     */
+    static List<Resource> naming(Kustomization k, TransformerConfig config, List<Resource> resources)
+            throws KustomizeFailure {
         List<Resource> out = new ArrayList<>(resources.size());
         for (Resource resource : resources) {
             Resource r = resource;
             if (!k.namespace().isEmpty()) {
-                r = r.withContent(NamespaceTransform.apply(r.object().content(), k.namespace()));
+                r = r.withPreviousId().withContent(NamespaceTransform.apply(r.object().content(), k.namespace(),
+                        config.specs(Category.NAMESPACE)));
             }
-            r = rename(r, k.namePrefix(), k.nameSuffix());
+            r = affix(r, config.specs(Category.NAME_PREFIX), k.namePrefix(), true);
+            r = affix(r, config.specs(Category.NAME_SUFFIX), k.nameSuffix(), false);
             for (Kustomization.LabelSet set : k.labels()) {
-                r = r.withContent(setAll(r.object().content(), labelSpecs(set), set.pairs()));
+                r = r.withContent(setAll(r.object().content(), labelSpecs(k, set, config), set.pairs()));
             }
-            r = r.withContent(setAll(r.object().content(), BuiltinFieldSpecs.COMMON_LABELS, k.commonLabels()));
-            r = r.withContent(setAll(r.object().content(), BuiltinFieldSpecs.COMMON_ANNOTATIONS, k.commonAnnotations()));
+            r = r.withContent(setAll(r.object().content(), config.specs(Category.COMMON_LABELS), k.commonLabels()));
+            r = r.withContent(setAll(r.object().content(), config.specs(Category.COMMON_ANNOTATIONS),
+                    k.commonAnnotations()));
             out.add(r);
         }
         return out;
     }
 
     /** Replicas and images: the transformers after {@code patchesJson6902}. */
-    static List<Resource> counts(Kustomization k, List<Resource> resources) {
+    static List<Resource> counts(Kustomization k, TransformerConfig config, List<Resource> resources) {
         List<Resource> out = new ArrayList<>(resources.size());
         for (Resource r : resources) {
-            r = r.withContent(replicas(r, k.replicas()));
-            r = r.withContent(ImageTransform.apply(r.object().content(), k.images()));
+            r = r.withContent(replicas(r, k.replicas(), config.specs(Category.REPLICAS)));
+            r = r.withContent(ImageTransform.apply(r.object().content(), k.images(), config.specs(Category.IMAGES)));
             out.add(r);
         }
         return out;
     }
 
-    static Resource rename(Resource r, String prefix, String suffix) {
-        if ((prefix.isEmpty() && suffix.isEmpty()) || UNPREFIXED.contains(r.object().kind())) {
-            return r;
+    /**
+     * kustomize's prefix (or suffix) transformer: writes the affix into each field its specs select
+     * (by the kind the object had first); for {@code metadata/name} it first records the affix and
+     * the current id.
+     */
+    static Resource affix(Resource resource, List<FieldSpec> specs, String affix, boolean prefix) {
+        GroupVersionKind original = resource.originalGvk();
+        if (affix.isEmpty() || UNPREFIXED.contains(original.kind())
+                && (!original.kind().equals("APIService") || original.group().equals("apiregistration.k8s.io"))) {
+            return resource;
         }
-        return r.renamed(prefix + r.object().name() + suffix);
+        Resource r = resource;
+        for (FieldSpec spec : specs) {
+            if (!spec.selects(original)) {
+                continue;
+            }
+            if (spec.path().equals(List.of("metadata", "name"))) {
+                r = (prefix ? r.withPrefix(affix) : r.withSuffix(affix)).withPreviousId();
+            }
+            r = r.withContent(FieldEditor.edit(r.object().content(), spec, current -> {
+                String value = current == null ? "" : Scalars.text(current);
+                return Node.of(prefix ? affix + value : value + affix);
+            }));
+        }
+        return r;
     }
 
-    static List<FieldSpec> labelSpecs(Kustomization.LabelSet set) {
-        if (set.includeSelectors()) {
-            return FieldSpecReader.merge(set.fields(), BuiltinFieldSpecs.COMMON_LABELS);
+    static List<FieldSpec> labelSpecs(Kustomization k, Kustomization.LabelSet set, TransformerConfig config)
+            throws KustomizeFailure {
+        try {
+            List<FieldSpec> specs = TransformerConfig.mergeAll(set.fields(), config.specs(Category.LABELS));
+            if (set.includeSelectors()) {
+                specs = TransformerConfig.mergeAll(specs, config.specs(Category.COMMON_LABELS));
+            } else {
+                if (set.includeTemplates()) {
+                    specs = TransformerConfig.mergeAll(specs, config.specs(Category.TEMPLATE_LABELS));
+                }
+                if (set.includeVolumeClaimTemplates()) {
+                    specs = TransformerConfig.mergeAll(specs, config.specs(Category.VOLUME_CLAIM_TEMPLATE_LABELS));
+                }
+                specs = TransformerConfig.mergeAll(specs, List.of(FieldSpec.any("metadata/labels", true)));
+            }
+            return specs;
+        } catch (TransformerConfig.Conflict e) {
+            throw KustomizeFailure.at(Accumulator.CONFIG_CONFLICT, k.file(), FieldPath.of("labels"),
+                    "failed to merge labels: " + e.getMessage());
         }
-        List<FieldSpec> specs = new ArrayList<>(set.fields());
-        if (set.includeTemplates()) {
-            specs.addAll(BuiltinFieldSpecs.TEMPLATE_LABELS);
-        }
-        if (set.includeVolumeClaimTemplates()) {
-            specs.add(BuiltinFieldSpecs.VOLUME_CLAIM_TEMPLATE_LABELS);
-        }
-        return FieldSpecReader.merge(specs, List.of(FieldSpec.any("metadata/labels", true)));
     }
 
     /** Sets every pair in the map each selecting spec leads to. */
@@ -95,13 +134,13 @@ final class Transformers {
         return out;
     }
 
-    private static MapNode replicas(Resource r, List<Kustomization.ReplicaOverride> overrides) {
+    private static MapNode replicas(Resource r, List<Kustomization.ReplicaOverride> overrides, List<FieldSpec> specs) {
         MapNode out = r.object().content();
         for (Kustomization.ReplicaOverride override : overrides) {
             if (!r.wasNamed(override.name())) {
                 continue;
             }
-            for (FieldSpec spec : BuiltinFieldSpecs.REPLICAS) {
+            for (FieldSpec spec : specs) {
                 if (spec.selects(gvk(out))) {
                     out = FieldEditor.edit(out, spec, current -> Node.of(override.count()));
                 }

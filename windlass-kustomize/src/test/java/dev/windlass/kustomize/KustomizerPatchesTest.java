@@ -139,12 +139,20 @@ class KustomizerPatchesTest {
 
     @Test
     void allowNameChange_renamesOnlyWhenAllowed() {
-        String rename = "'[{\"op\": \"replace\", \"path\": \"/metadata/name\", \"value\": \"renamed\"}]'";
-        String target = "  target: {kind: Service}\n  patch: " + rename + "\n";
+        String rename = "|-\n    apiVersion: v1\n    kind: Service\n    metadata: {name: renamed}\n";
+        String target = "  target: {kind: Service}\n  patch: " + rename;
 
         assertThat(only(buildWith("patches:\n-" + target.substring(1)), "Service").name()).isEqualTo("web");
         assertThat(only(buildWith("patches:\n-" + target.substring(1) + "  options: {allowNameChange: true}\n"),
                 "Service").name()).isEqualTo("renamed");
+    }
+
+    @Test
+    void jsonPatchInPatches_renamesWithoutOptionsLikeKustomize() {
+        String rename = "'[{\"op\": \"replace\", \"path\": \"/metadata/name\", \"value\": \"renamed\"}]'";
+
+        assertThat(only(buildWith("patches:\n- target: {kind: Service}\n  patch: " + rename + "\n"), "Service").name())
+                .isEqualTo("renamed");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import dev.windlass.render.jsonnet.JsonnetVariable;
+import dev.windlass.render.kustomize.KustomizeOverrides;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /**
  * Reads an Application's spec into an {@link ApplicationSpec}, reporting every problem as an
  * {@code InvalidSpecError} issue that names the field, as Argo CD's condition of that type does.
- * Source types other than a Git directory are reported as not supported yet.
+ * Source types other than a Git directory or Kustomize are reported as not supported yet.
  */
 public final class ApplicationSpecReader {
 
@@ -63,15 +64,33 @@ public final class ApplicationSpecReader {
         if (repoURL.isEmpty()) {
             fields.error(SOURCE.key("repoURL"), "is required: the URL of the Git repository");
         }
-        for (String other : List.of("chart", "helm", "kustomize", "plugin")) {
+        for (String other : List.of("chart", "helm", "plugin")) {
             if (source.containsKey(other)) {
                 fields.error(SOURCE.key(other), "this source type is not supported yet: only Git directory "
-                        + "sources (plain YAML, JSON and Jsonnet) are; remove '" + other + "'");
+                        + "sources (plain YAML, JSON and Jsonnet) and Kustomize are; remove '" + other + "'");
             }
         }
         String revision = fields.text(source, SOURCE, "targetRevision", "HEAD");
         String path = normalisePath(fields.text(source, SOURCE, "path", ""));
-        return new ApplicationSource(repoURL, revision.isEmpty() ? "HEAD" : revision, path, directory(fields, source));
+        Optional<MapNode> kustomize = fields.map(source, SOURCE, "kustomize");
+        KustomizeOverrides overrides = kustomize
+                .map(map -> ApplicationSourceKustomize.read(fields, map, SOURCE.key("kustomize")))
+                .orElse(KustomizeOverrides.NONE);
+        return new ApplicationSource(repoURL, revision.isEmpty() ? "HEAD" : revision, path,
+                type(fields, source, kustomize.isPresent()), directory(fields, source), overrides);
+    }
+
+    /** The type the spec names by its options block, as Argo CD's {@code ExplicitType}; two blocks are an error. */
+    private static ApplicationSource.Type type(SpecFields fields, MapNode source, boolean kustomize) {
+        boolean directory = source.get("directory").filter(node -> !node.isNull()).isPresent();
+        if (kustomize && directory) {
+            fields.error(SOURCE, "multiple application sources defined: Kustomize,Directory; keep either "
+                    + "kustomize or directory");
+        }
+        if (kustomize) {
+            return ApplicationSource.Type.KUSTOMIZE;
+        }
+        return directory ? ApplicationSource.Type.DIRECTORY : ApplicationSource.Type.DETECT;
     }
 
     private static String normalisePath(String path) {

@@ -52,6 +52,9 @@ final class ComparedStatus {
             }
             map.put("directory", dir.build());
         }
+        if (source.type() == ApplicationSource.Type.KUSTOMIZE) {
+            map.put("kustomize", ApplicationSourceKustomize.node(source.kustomize()));
+        }
         return map.build();
     }
 

@@ -2,6 +2,8 @@ package dev.windlass.controller.source;
 
 import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.render.jsonnet.JsonnetVariable;
+import dev.windlass.render.kustomize.KustomizeOverrides;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,8 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Argo CD's build environment: {@code $ARGOCD_APP_NAME}, {@code ${ARGOCD_APP_NAMESPACE}},
- * {@code $ARGOCD_APP_REVISION} … substituted into the Jsonnet {@code extVars} and {@code tlas}
- * values of a directory source before it is rendered. Unknown variables are left as written.
+ * {@code $ARGOCD_APP_REVISION} … substituted before a source is rendered into the Jsonnet
+ * {@code extVars} and {@code tlas} of a directory source (unknown variables left as written), and
+ * into the {@code images}, {@code commonLabels} and (with {@code commonAnnotationsEnvsubst})
+ * {@code commonAnnotations} of a Kustomize source, as Argo CD's {@code Env.Envsubst} does it there:
+ * unknown variables become empty and {@code $$} is a dollar sign.
  */
 public final class BuildEnvironment {
 
@@ -29,6 +34,7 @@ public final class BuildEnvironment {
                 "ARGOCD_APP_NAMESPACE", appNamespace,
                 "ARGOCD_APP_REVISION", revision,
                 "ARGOCD_APP_REVISION_SHORT", revision.length() > 7 ? revision.substring(0, 7) : revision,
+                "ARGOCD_APP_REVISION_SHORT_8", revision.length() > 8 ? revision.substring(0, 8) : revision,
                 "ARGOCD_APP_SOURCE_REPO_URL", source.repoURL(),
                 "ARGOCD_APP_SOURCE_PATH", source.path(),
                 "ARGOCD_APP_SOURCE_TARGET_REVISION", source.targetRevision()));
@@ -50,17 +56,96 @@ public final class BuildEnvironment {
         return out.toString();
     }
 
-    /** {@code source} with its Jsonnet variables substituted. */
+    /**
+     * {@code text} expanded like Go's {@code os.Expand} with Argo CD's mapping: {@code $NAME} and
+     * {@code ${NAME}} become the variable's value, or nothing when it is unknown; {@code $$} becomes
+     * {@code $}; a {@code $} before anything else stays.
+     */
+    public String envsubst(String text) {
+        if (text.indexOf('$') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '$' || i + 1 >= text.length()) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            i = expandAt(text, i + 1, out);
+        }
+        return out.toString();
+    }
+
+    /** Expands the variable after a {@code $} whose name starts at {@code start}; returns where to go on. */
+    private int expandAt(String text, int start, StringBuilder out) {
+        char first = text.charAt(start);
+        if (first == '{') {
+            int close = text.indexOf('}', start + 1);
+            if (close < 0) {
+                return start + 1;  // "${" without an end: Go drops both characters
+            }
+            out.append(value(text.substring(start + 1, close)));
+            return close + 1;
+        }
+        if (first == '$' || "*#@!?-".indexOf(first) >= 0 || Character.isDigit(first)) {
+            out.append(first == '$' ? "$" : value(String.valueOf(first)));
+            return start + 1;
+        }
+        int end = start;
+        while (end < text.length() && (text.charAt(end) == '_' || isAsciiLetterOrDigit(text.charAt(end)))) {
+            end++;
+        }
+        if (end == start) {
+            out.append('$');
+            return start;
+        }
+        out.append(value(text.substring(start, end)));
+        return end;
+    }
+
+    private String value(String name) {
+        return name.equals("$") ? "$" : values.getOrDefault(name, "");
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * {@code source} with the build environment substituted where Argo CD substitutes it: Jsonnet
+     * variables, and Kustomize images, labels and (when asked) annotations.
+     */
     public ApplicationSource apply(ApplicationSource source) {
-        ApplicationSource.Directory directory = source.directory();
+        return source.withOptions(directory(source.directory()), kustomize(source.kustomize()));
+    }
+
+    private ApplicationSource.Directory directory(ApplicationSource.Directory directory) {
         ApplicationSource.Jsonnet jsonnet = directory.jsonnet();
         if (jsonnet.extVars().isEmpty() && jsonnet.tlas().isEmpty()) {
-            return source;
+            return directory;
         }
         ApplicationSource.Jsonnet substituted = new ApplicationSource.Jsonnet(jsonnet.libs(),
                 substitute(jsonnet.extVars()), substitute(jsonnet.tlas()));
-        return new ApplicationSource(source.repoURL(), source.targetRevision(), source.path(),
-                new ApplicationSource.Directory(directory.recurse(), directory.include(), directory.exclude(), substituted));
+        return new ApplicationSource.Directory(directory.recurse(), directory.include(), directory.exclude(), substituted);
+    }
+
+    private KustomizeOverrides kustomize(KustomizeOverrides kustomize) {
+        if (kustomize.images().isEmpty() && kustomize.commonLabels().isEmpty() && kustomize.commonAnnotations().isEmpty()) {
+            return kustomize;
+        }
+        Map<String, String> annotations = kustomize.commonAnnotationsEnvsubst()
+                ? envsubst(kustomize.commonAnnotations()) : kustomize.commonAnnotations();
+        return kustomize.withSubstituted(kustomize.images().stream().map(this::envsubst).toList(),
+                envsubst(kustomize.commonLabels()), annotations);
+    }
+
+    private Map<String, String> envsubst(Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> out.put(key, envsubst(value)));
+        return out;
     }
 
     private List<JsonnetVariable> substitute(List<JsonnetVariable> variables) {

@@ -2,28 +2,28 @@ package dev.windlass.controller.source;
 
 import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.engine.source.FetchedSource;
-import dev.windlass.model.Issue;
-import dev.windlass.model.Location;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
 import dev.windlass.render.RenderResult;
 import dev.windlass.render.jsonnet.JsonnetOptions;
 import dev.windlass.render.jsonnet.JsonnetRenderer;
+import dev.windlass.render.kustomize.KustomizeOverrides;
+import dev.windlass.render.kustomize.KustomizeRenderer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Renders an application's source at a fetched revision into manifests, and remembers the result:
+ * Renders an application's source at a fetched revision into manifests (a directory of manifests
+ * with its Jsonnet, or a Kustomize overlay with Argo CD's overrides), and remembers the result:
  * rendering is a pure function of the commit, the path and the options, so applications sharing them
  * (and refreshes that find no new commit) do not render again — Argo CD's repo server caches
  * generated manifests the same way.
  */
 public final class ManifestGenerator {
 
-    private static final List<String> KUSTOMIZATION_FILES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
-
-    private record Key(String repoUrl, String revision, String path, ApplicationSource.Directory directory) {
+    /** Everything a render depends on: the commit, the path, the type and the options of either type. */
+    private record Key(String repoUrl, String revision, String path, ApplicationSource.Type type,
+            ApplicationSource.Directory directory, KustomizeOverrides kustomize) {
     }
 
     private final int capacity;
@@ -42,7 +42,8 @@ public final class ManifestGenerator {
 
     /** The manifests {@code source} names in {@code fetched}; problems are issues with file and line. */
     public RenderResult generate(ApplicationSource source, FetchedSource fetched) {
-        Key key = new Key(fetched.repoUrl(), fetched.revision(), source.path(), source.directory());
+        Key key = new Key(fetched.repoUrl(), fetched.revision(), source.path(), source.type(), source.directory(),
+                source.kustomize());
         synchronized (cache) {
             RenderResult cached = cache.get(key);
             if (cached != null) {
@@ -56,14 +57,18 @@ public final class ManifestGenerator {
         return result;
     }
 
+    /**
+     * Renders as Argo CD decides: the type the spec names, or else Kustomize when the path holds a
+     * kustomization file and a directory of manifests when it does not.
+     */
     private static RenderResult render(ApplicationSource source, FetchedSource fetched) {
-        for (String name : KUSTOMIZATION_FILES) {
-            String file = source.path().isEmpty() ? name : source.path() + "/" + name;
-            if (fetched.tree().entry(file).isPresent()) {
-                return new RenderResult(List.of(), List.of(Issue.error("UnsupportedSource", Location.file(file),
-                        "this path is a Kustomize overlay, which Windlass cannot build yet; point the "
-                                + "application at a directory of plain manifests")));
-            }
+        boolean kustomize = switch (source.type()) {
+            case KUSTOMIZE -> true;
+            case DIRECTORY -> false;
+            case DETECT -> KustomizeRenderer.isKustomization(fetched.tree(), source.path());
+        };
+        if (kustomize) {
+            return new KustomizeRenderer(source.kustomize()).render(fetched.tree(), source.path());
         }
         ApplicationSource.Directory directory = source.directory();
         DirectoryOptions options = DirectoryOptions.DEFAULT.withRecurse(directory.recurse())

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.render.jsonnet.JsonnetVariable;
+import dev.windlass.render.kustomize.KustomizeOverrides;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BuildEnvironmentTest {
 
@@ -34,5 +38,36 @@ class BuildEnvironmentTest {
         ApplicationSource.Jsonnet jsonnet = env.apply(SOURCE).directory().jsonnet();
         assertThat(jsonnet.extVars()).containsExactly(JsonnetVariable.string("app", "web-0123456"));
         assertThat(jsonnet.tlas()).containsExactly(JsonnetVariable.code("ns", "'argocd'"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "$ARGOCD_APP_NAME:${ARGOCD_APP_REVISION_SHORT_8}   | web:01234567",
+        "$UNKNOWN-${ALSO_UNKNOWN}-x                        | --x",
+        "cost: $$5 and $1 and $                            | cost: $5 and  and $",
+        "a $ b ${unterminated                              | a $ b unterminated",
+    })
+    void envsubst_expandsLikeArgoCdsEnvsubst(String text, String expected) {
+        assertThat(env.envsubst(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void apply_substitutesKustomizeImagesLabelsAndOnlyAskedForAnnotations() {
+        KustomizeOverrides overrides = KustomizeOverrides.builder().namePrefix("$ARGOCD_APP_NAME-")
+                .images(List.of("web=registry/web:${ARGOCD_APP_REVISION_SHORT}"))
+                .commonLabels(Map.of("app", "$ARGOCD_APP_NAME")).commonAnnotations(Map.of("rev", "$ARGOCD_APP_REVISION"))
+                .build();
+        ApplicationSource kustomize = new ApplicationSource(SOURCE.repoURL(), "main", "apps/web",
+                ApplicationSource.Type.KUSTOMIZE, ApplicationSource.Directory.DEFAULT, overrides);
+
+        KustomizeOverrides plain = env.apply(kustomize).kustomize();
+        KustomizeOverrides withAnnotations = env.apply(kustomize.withOptions(ApplicationSource.Directory.DEFAULT,
+                overrides.toBuilder().commonAnnotationsEnvsubst(true).build())).kustomize();
+
+        assertThat(plain.namePrefix()).isEqualTo("$ARGOCD_APP_NAME-");
+        assertThat(plain.images()).containsExactly("web=registry/web:0123456");
+        assertThat(plain.commonLabels()).containsEntry("app", "web");
+        assertThat(plain.commonAnnotations()).containsEntry("rev", "$ARGOCD_APP_REVISION");
+        assertThat(withAnnotations.commonAnnotations()).containsEntry("rev", "0123456789abcdef0123456789abcdef01234567");
     }
 }

@@ -1,0 +1,76 @@
+package dev.windlass.controller.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.windlass.controller.app.ApplicationSource;
+import dev.windlass.engine.source.FetchedSource;
+import dev.windlass.model.KubeObject;
+import dev.windlass.model.snapshot.MemorySnapshot;
+import dev.windlass.render.RenderResult;
+import dev.windlass.render.kustomize.KustomizeOverrides;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ManifestGeneratorTest {
+
+    private static final String SERVICE = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n";
+    private static final String CONFIG = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n";
+
+    private static final FetchedSource FETCHED = new FetchedSource("https://github.com/example/gitops", "sha1", "me",
+            Instant.EPOCH, "commit", MemorySnapshot.builder("sha1")
+                    .file("overlay/kustomization.yaml", "resources: [service.yaml]\nnamePrefix: dev-\n")
+                    .file("overlay/service.yaml", SERVICE)
+                    .file("plain/config.yaml", CONFIG)
+                    .build());
+
+    private static ApplicationSource source(String path, ApplicationSource.Type type, KustomizeOverrides overrides) {
+        return new ApplicationSource(FETCHED.repoUrl(), "HEAD", path, type, ApplicationSource.Directory.DEFAULT, overrides);
+    }
+
+    @Test
+    void generate_buildsAPathWithAKustomizationAsKustomize() {
+        RenderResult result = new ManifestGenerator(8).generate(
+                source("overlay", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE), FETCHED);
+
+        assertThat(result.issues()).isEmpty();
+        assertThat(result.objects()).extracting(KubeObject::name).containsExactly("dev-web");
+    }
+
+    @Test
+    void generate_appliesTheOverridesAndKeysTheCacheOnThem() {
+        ManifestGenerator generator = new ManifestGenerator(8);
+        ApplicationSource prod = source("overlay", ApplicationSource.Type.KUSTOMIZE,
+                KustomizeOverrides.builder().namePrefix("prod-").build());
+        ApplicationSource staging = source("overlay", ApplicationSource.Type.KUSTOMIZE,
+                KustomizeOverrides.builder().namePrefix("staging-").build());
+
+        assertThat(generator.generate(prod, FETCHED).objects()).extracting(KubeObject::name).containsExactly("prod-web");
+        assertThat(generator.generate(staging, FETCHED).objects()).extracting(KubeObject::name)
+                .containsExactly("staging-web");
+    }
+
+    @Test
+    void generate_rendersADirectoryOfManifestsAsADirectory() {
+        RenderResult result = new ManifestGenerator(8).generate(
+                source("plain", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE), FETCHED);
+
+        assertThat(result.objects()).extracting(KubeObject::name).containsExactly("settings");
+    }
+
+    @Test
+    void generate_withKustomizeOverridesOnAPlainDirectory_failsAsArgoCdDoes() {
+        RenderResult result = new ManifestGenerator(8).generate(source("plain", ApplicationSource.Type.KUSTOMIZE,
+                KustomizeOverrides.builder().namePrefix("p-").build()), FETCHED);
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.issues().get(0).message()).contains("need a kustomization file in 'plain'");
+    }
+
+    @Test
+    void generate_withAnExplicitDirectoryType_readsAKustomizationPathAsManifests() {
+        RenderResult result = new ManifestGenerator(8).generate(
+                source("overlay", ApplicationSource.Type.DIRECTORY, KustomizeOverrides.NONE), FETCHED);
+
+        assertThat(result.readable()).extracting(KubeObject::name).contains("web").doesNotContain("dev-web");
+    }
+}

@@ -8,6 +8,7 @@ import dev.windlass.controller.app.ApplicationService;
 import dev.windlass.controller.app.Comparer;
 import dev.windlass.controller.cluster.KubeApplicationStore;
 import dev.windlass.controller.cluster.ObjectCache;
+import dev.windlass.controller.source.GitRemoteBases;
 import dev.windlass.controller.source.ManifestGenerator;
 import dev.windlass.controller.source.SourceCache;
 import dev.windlass.engine.cluster.ClusterException;
@@ -155,8 +156,9 @@ public final class ApplicationEngine implements AutoCloseable {
                 resources.add(projects);
                 KubeApplicationStore store = new KubeApplicationStore(cluster, applications);
                 ApplicationScope scope = new ApplicationScope(namespace, projects::get);
-                Comparer comparer = new Comparer(new SourceCache(fetcher, sourceFreshness, clock),
-                        new ManifestGenerator(4096), cluster, tracking, namespace);
+                SourceCache sources = new SourceCache(fetcher, sourceFreshness, clock);
+                Comparer comparer = new Comparer(sources, new ManifestGenerator(4096, GitRemoteBases.over(fetcher)),
+                        cluster, tracking, namespace);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
                         reconcilerSettings, clock, cluster::namespaceContents, tracking);
                 resources.add(reconciler);

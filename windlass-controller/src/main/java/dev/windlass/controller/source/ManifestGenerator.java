@@ -2,6 +2,8 @@ package dev.windlass.controller.source;
 
 import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.engine.source.FetchedSource;
+import dev.windlass.kustomize.KustomizeOptions;
+import dev.windlass.kustomize.RemoteBases;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
 import dev.windlass.render.RenderResult;
@@ -28,10 +30,20 @@ public final class ManifestGenerator {
 
     private final int capacity;
     private final Map<Key, RenderResult> cache;
+    private final KustomizeOptions kustomizeOptions;
 
-    /** A generator that keeps the last {@code capacity} renders. */
+    /** A generator that keeps the last {@code capacity} renders and refuses Kustomize remote bases. */
     public ManifestGenerator(int capacity) {
+        this(capacity, RemoteBases.NONE);
+    }
+
+    /**
+     * A generator that keeps the last {@code capacity} renders and fetches Kustomize remote bases
+     * ({@code resources: [github.com/org/repo//app?ref=v1]}) through {@code remoteBases}.
+     */
+    public ManifestGenerator(int capacity, RemoteBases remoteBases) {
         this.capacity = capacity;
+        this.kustomizeOptions = KustomizeOptions.defaults().withRemoteBases(remoteBases);
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, RenderResult> eldest) {
@@ -61,14 +73,14 @@ public final class ManifestGenerator {
      * Renders as Argo CD decides: the type the spec names, or else Kustomize when the path holds a
      * kustomization file and a directory of manifests when it does not.
      */
-    private static RenderResult render(ApplicationSource source, FetchedSource fetched) {
+    private RenderResult render(ApplicationSource source, FetchedSource fetched) {
         boolean kustomize = switch (source.type()) {
             case KUSTOMIZE -> true;
             case DIRECTORY -> false;
             case DETECT -> KustomizeRenderer.isKustomization(fetched.tree(), source.path());
         };
         if (kustomize) {
-            return new KustomizeRenderer(source.kustomize()).render(fetched.tree(), source.path());
+            return new KustomizeRenderer(source.kustomize(), kustomizeOptions).render(fetched.tree(), source.path());
         }
         ApplicationSource.Directory directory = source.directory();
         DirectoryOptions options = DirectoryOptions.DEFAULT.withRecurse(directory.recurse())

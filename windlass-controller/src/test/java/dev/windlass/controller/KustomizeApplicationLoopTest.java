@@ -94,4 +94,26 @@ class KustomizeApplicationLoopTest {
         assertThat(loop.client.configMaps().inNamespace("overlay-ns").withName("dev-settings").get().getMetadata()
                 .getLabels()).containsEntry("tier", "frontend");
     }
+
+    @Test
+    void kustomizeOverlay_withARemoteGitBase_fetchesTheBaseThroughTheSourceCache() throws Exception {
+        writeOverlay();
+        loop.write("kustomize/remote/kustomization.yaml", """
+                resources:
+                - %s//kustomize/base?ref=HEAD
+                nameSuffix: -remote
+                """.formatted(LoopFixture.REPO_URL));
+        loop.commit();
+        loop.start();
+
+        loop.createApplication(LoopFixture.application("remote-base", "kustomize/remote", "remote-ns", """
+                syncPolicy:
+                  automated: {prune: true}
+                  syncOptions: [CreateNamespace=true]
+                """));
+
+        loop.awaitStatus("remote-base", "Synced", "Healthy");
+        assertThat(loop.client.apps().deployments().inNamespace("remote-ns").withName("web-remote").get()).isNotNull();
+        assertThat(loop.client.configMaps().inNamespace("remote-ns").withName("settings-remote").get()).isNotNull();
+    }
 }

@@ -19,6 +19,9 @@ class KustomizeExampleTest {
     private static final Snapshot EXAMPLES =
             LocalSnapshot.of(Path.of(System.getProperty("basedir", "."), "..", "examples").normalize());
 
+    /** kustomize's content hash of the merged ConfigMap (kubectl kustomize prints the same). */
+    private static final String HASH = "g8c87dk9m9";
+
     @Test
     void exampleOverlay_rendersWithTheApplicationsOverrides() {
         KustomizeOverrides overrides = KustomizeOverrides.builder().namePrefix("windlass-")
@@ -29,7 +32,7 @@ class KustomizeExampleTest {
 
         assertThat(result.issues()).isEmpty();
         assertThat(result.objects()).extracting(KubeObject::kind, KubeObject::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ConfigMap", "windlass-hello-settings"),
+                org.assertj.core.groups.Tuple.tuple("ConfigMap", "windlass-hello-settings-" + HASH),
                 org.assertj.core.groups.Tuple.tuple("Service", "windlass-hello"),
                 org.assertj.core.groups.Tuple.tuple("Deployment", "windlass-hello"));
         KubeObject deployment = result.objects().get(2);
@@ -40,5 +43,8 @@ class KustomizeExampleTest {
                 .contains(Node.of("nginx:1.27"));
         assertThat(result.objects().get(0).content().at(FieldPath.of("data", "GREETING")))
                 .contains(Node.of("hello from the demo overlay"));
+        assertThat(deployment.content().at(FieldPath.of("spec", "template", "spec", "containers").index(0)
+                .key("envFrom").index(0).key("configMapRef").key("name")))
+                .contains(Node.of("windlass-hello-settings-" + HASH));
     }
 }

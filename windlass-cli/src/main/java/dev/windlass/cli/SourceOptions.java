@@ -4,10 +4,13 @@ import dev.windlass.model.Issue;
 import dev.windlass.model.Location;
 import dev.windlass.model.codec.CodecLimits;
 import dev.windlass.model.snapshot.LocalSnapshot;
+import dev.windlass.kustomize.KustomizeOptions;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
 import dev.windlass.render.jsonnet.JsonnetOptions;
 import dev.windlass.render.jsonnet.JsonnetRenderer;
+import dev.windlass.render.kustomize.KustomizeOverrides;
+import dev.windlass.render.kustomize.KustomizeRenderer;
 import dev.windlass.render.RenderResult;
 import dev.windlass.model.codec.SourceText;
 import dev.windlass.model.snapshot.MemorySnapshot;
@@ -18,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,9 +38,11 @@ public final class SourceOptions {
     /** How standard input is named in messages. */
     static final String STDIN_NAME = "<stdin>";
     private static final String STDIN_FILE = "stdin.yaml";
+    static final String DIRECTORY_OPTIONS_IGNORED = "DirectoryOptionsIgnored";
 
     @Parameters(index = "0", paramLabel = "PATH",
-            description = "A directory of manifests (.yaml, .yml, .json), a single manifest file, or - for standard input.")
+            description = "A directory of manifests (YAML, JSON, Jsonnet), a directory holding a kustomization"
+                    + " (built as Kustomize), a single manifest file, or - for standard input.")
     String path;
 
     @Option(names = "--recurse", order = 1, description = "Also read the subdirectories of PATH (Argo CD's directory.recurse).")
@@ -60,6 +66,9 @@ public final class SourceOptions {
         }
         try {
             Path local = Path.of(path);
+            if (Files.isDirectory(local) && KustomizeRenderer.isKustomization(LocalSnapshot.of(local), "")) {
+                return renderKustomization(local);
+            }
             if (Files.isDirectory(local)) {
                 return shown(render(local, "", options), DisplayPaths.forDirectory(path));
             }
@@ -101,6 +110,25 @@ public final class SourceOptions {
         Snapshot snapshot = MemorySnapshot.builder("stdin").file(STDIN_FILE, bytes).build();
         RenderResult result = renderer(options).render(snapshot, STDIN_FILE);
         return shown(result, DisplayPaths.forFile("", STDIN_FILE, STDIN_NAME));
+    }
+
+    /**
+     * A directory holding a kustomization renders as Kustomize, as Argo CD decides for a source path:
+     * built over the file system from its root (bases may sit beside PATH), files shown absolute as
+     * {@code kustomize build} shows them. The directory options do not apply and say so.
+     */
+    private RenderResult renderKustomization(Path local) {
+        Path absolute = local.toAbsolutePath().normalize();
+        Path root = absolute.getRoot();
+        String inside = root.relativize(absolute).toString().replace('\\', '/');
+        RenderResult built = new KustomizeRenderer(KustomizeOverrides.NONE,
+                KustomizeOptions.defaults().withDisplayPrefix(root.toString())).render(LocalSnapshot.of(root), inside);
+        List<Issue> issues = new ArrayList<>(built.issues());
+        if (recurse || !include.isEmpty() || !exclude.isEmpty()) {
+            issues.add(0, Issue.warning(DIRECTORY_OPTIONS_IGNORED, Location.file(path), "'" + path + "' holds a"
+                    + " kustomization, so it renders as Kustomize and --recurse, --include and --exclude do not apply"));
+        }
+        return shown(new RenderResult(built.objects(), issues), DisplayPaths.forDirectory(root.toString()));
     }
 
     private static RenderResult render(Path root, String inside, DirectoryOptions options) {

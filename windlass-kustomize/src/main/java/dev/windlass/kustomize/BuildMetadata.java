@@ -124,16 +124,16 @@ final class BuildMetadata {
         }
     }
 
-    /** Seam for generators: generated objects without an origin get {@code origin} (none when {@code null}). */
-    List<Resource> annotateGenerated(List<Resource> generated, Origin origin) {
-        if (origin == null) {
+    /**
+     * A generated object with the origin of the generator that made it (kustomize's
+     * {@code AddOriginAnnotation}): unchanged when {@code origin} is {@code null} (not tracking)
+     * or the object already has one.
+     */
+    static Resource withOrigin(Resource generated, Origin origin) {
+        if (origin == null || annotation(generated, ORIGIN) != null) {
             return generated;
         }
-        List<Resource> out = new ArrayList<>(generated.size());
-        for (Resource r : generated) {
-            out.add(annotation(r, ORIGIN) == null ? withAnnotation(r, ORIGIN, origin.toYaml()) : r);
-        }
-        return out;
+        return withAnnotation(generated, ORIGIN, origin.toYaml());
     }
 
     /** Records that the transformers of {@code origins} ran, in order, over all of {@code resources}. */

@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * Runs the plugin configurations of {@code transformers:} and {@code generators:} that name
  * kustomize's built-in plugins ({@code apiVersion: builtin}), each with its own field specs.
- * Two dispatch tables map a kind to what runs it; kinds other helpers build (generators,
- * replacements) are refused as not yet supported until they are added to the tables. Plugins that
- * are not built-in (exec, KRM function and Go plugins) are refused: Windlass does not run plugins.
+ * Two dispatch tables map a kind to what runs it; built-in kinds not in them (Helm charts, IAM
+ * policies, ValueAdd, Hash) are refused as not yet supported. Plugins that are not built-in (exec,
+ * KRM function and Go plugins) are refused: Windlass does not run plugins.
  */
 final class BuiltinPlugins {
 
@@ -24,8 +24,12 @@ final class BuiltinPlugins {
     static final String NOT_YET = "KustomizeUnsupportedField";
     static final String INVALID = "KustomizePluginInvalid";
 
-    /** What a plugin runs with: the kustomization listing it and how patch files are read. */
-    record Context(Kustomization k, Patcher.Source patches) {
+    /**
+     * What a plugin runs with: the kustomization listing it, how patch and replacement files are
+     * read, and the generators that make ConfigMaps and Secrets (reading their files).
+     */
+    record Context(Kustomization k, Patcher.Source patches, ReplacementReader.Files replacementFiles,
+            Generators generators) {
     }
 
     /** A built-in transformer: the resources after it ran. */
@@ -34,20 +38,24 @@ final class BuiltinPlugins {
                 throws KustomizeFailure;
     }
 
-    /** A built-in generator: the objects it makes. */
+    /**
+     * A built-in generator: what the level accumulated with the objects it makes added, merged or
+     * replaced by their behavior.
+     */
     interface Generator {
-        List<Resource> generate(Context ctx, PluginConfigs.Config config) throws KustomizeFailure;
+        List<Resource> generate(Context ctx, PluginConfigs.Config config, List<Resource> accumulated)
+                throws KustomizeFailure;
     }
 
     static final Map<String, Transformer> TRANSFORMERS = transformers();
 
-    /** Seam: generator kinds (ConfigMapGenerator, SecretGenerator …) are added here once they are built. */
-    static final Map<String, Generator> GENERATORS = Map.of();
+    static final Map<String, Generator> GENERATORS = Map.of(
+            "ConfigMapGenerator", (ctx, c, acc) -> generated(ctx, c, acc, GeneratorArgs.Kind.CONFIG_MAP),
+            "SecretGenerator", (ctx, c, acc) -> generated(ctx, c, acc, GeneratorArgs.Kind.SECRET));
 
     /** Built-in kinds kustomize has that this engine does not run (yet). */
-    private static final Set<String> NOT_YET_KINDS = Set.of("ConfigMapGenerator", "SecretGenerator",
-            "HelmChartInflationGenerator", "ReplacementTransformer", "IAMPolicyGenerator", "ValueAddTransformer",
-            "HashTransformer");
+    private static final Set<String> NOT_YET_KINDS = Set.of("HelmChartInflationGenerator", "IAMPolicyGenerator",
+            "ValueAddTransformer", "HashTransformer");
     private static final Set<String> GENERATOR_KINDS = Set.of("ConfigMapGenerator", "SecretGenerator",
             "HelmChartInflationGenerator", "IAMPolicyGenerator");
 
@@ -67,6 +75,7 @@ final class BuiltinPlugins {
         out.put("PatchTransformer", (ctx, c, rs) -> patch(ctx, c, rs, "patches"));
         out.put("PatchJson6902Transformer", (ctx, c, rs) -> patch(ctx, c, rs, "patchesJson6902"));
         out.put("PatchStrategicMergeTransformer", BuiltinPlugins::strategicMerge);
+        out.put("ReplacementTransformer", BuiltinPlugins::replacements);
         return Map.copyOf(out);
     }
 
@@ -86,9 +95,10 @@ final class BuiltinPlugins {
         return out;
     }
 
-    /** What the generator configurations make, in order. */
-    static List<List<Resource>> generate(Context ctx, List<PluginConfigs.Config> configs) throws KustomizeFailure {
-        List<List<Resource>> out = new ArrayList<>();
+    /** {@code accumulated} with what the generator configurations make absorbed, in order. */
+    static List<Resource> generate(Context ctx, List<PluginConfigs.Config> configs, List<Resource> accumulated)
+            throws KustomizeFailure {
+        List<Resource> out = accumulated;
         for (PluginConfigs.Config config : configs) {
             checkBuiltin(ctx, config);
             Generator g = GENERATORS.get(config.kind());
@@ -96,9 +106,41 @@ final class BuiltinPlugins {
                 throw refuse(ctx, config, TRANSFORMERS.containsKey(config.kind()) ? "is a transformer, not a generator;"
                         + " list it under transformers" : null);
             }
-            out.add(g.generate(ctx, config));
+            out = g.generate(ctx, config, out);
         }
         return out;
+    }
+
+    /**
+     * ConfigMapGenerator and SecretGenerator: the configuration is one generator entry, its files
+     * read relative to the kustomization listing it; the object gets the configuration's origin.
+     */
+    private static List<Resource> generated(Context ctx, PluginConfigs.Config config, List<Resource> accumulated,
+            GeneratorArgs.Kind kind) throws KustomizeFailure {
+        GeneratorArgs args = GeneratorReader.plugin(ctx.k(), kind, config.content(), at(config));
+        List<Resource> out = new ArrayList<>(accumulated);
+        ctx.generators().absorb(ctx.k(), args, config.origin(), out);
+        return out;
+    }
+
+    /**
+     * ReplacementTransformer: its {@code replacements} list, inline entries or {@code path:} files
+     * relative to the kustomization, read and applied as the kustomization field is.
+     */
+    private static List<Resource> replacements(Context ctx, PluginConfigs.Config config, List<Resource> resources)
+            throws KustomizeFailure {
+        MapNode fields = MapNode.empty();
+        Node list = config.content().get(ReplacementReader.FIELD).orElse(Node.nullNode());
+        if (!list.isNull()) {
+            fields = fields.with(ReplacementReader.FIELD, list);
+        }
+        try {
+            Kustomization synthetic = KustomizationReader.fromDocument(ctx.k().directory(), ctx.k().file(), fields);
+            return Replacements.apply(ReplacementReader.read(synthetic, ctx.replacementFiles()), resources);
+        } catch (KustomizeFailure e) {
+            throw KustomizeFailure.at(e.issue().code(), ctx.k().file(), at(config), config.describe() + ": "
+                    + e.issue().message());
+        }
     }
 
     private static void checkBuiltin(Context ctx, PluginConfigs.Config config) throws KustomizeFailure {

@@ -38,17 +38,24 @@ record GeneratorArgs(Kind kind, FieldPath field, String name, String namespace, 
         Objects.requireNonNull(type, "type");
     }
 
-    /** The two built-in generators, with their kustomization field and object kind. */
+    /** The two built-in generators, with their kustomization field, object kind and plugin kind. */
     enum Kind {
-        CONFIG_MAP("configMapGenerator", "ConfigMap"),
-        SECRET("secretGenerator", "Secret");
+        CONFIG_MAP("configMapGenerator", "ConfigMap", "ConfigMapGenerator"),
+        SECRET("secretGenerator", "Secret", "SecretGenerator");
 
         private final String field;
         private final String objectKind;
+        private final String pluginKind;
 
-        Kind(String field, String objectKind) {
+        Kind(String field, String objectKind, String pluginKind) {
             this.field = field;
             this.objectKind = objectKind;
+            this.pluginKind = pluginKind;
+        }
+
+        /** The kind of kustomize's built-in plugin that runs this generator. */
+        String pluginKind() {
+            return pluginKind;
         }
 
         String field() {

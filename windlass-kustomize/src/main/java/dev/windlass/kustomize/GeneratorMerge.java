@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * that has since been prefixed). With no match it is added ({@code create}, unspecified) or refused
  * ({@code merge}, {@code replace}); with one match it takes the old object's place, keeping the old
  * name, namespace and name history: {@code replace} keeps the new data, {@code merge} lays the new
- * data over the old; labels and annotations are merged either way (new values win), and the name
- * still gets a hash only if both objects wanted one.
+ * data over the old; labels and annotations are merged either way (new values win, except that a
+ * merge keeps the old object's origin annotation), and the name still gets a hash only if both
+ * objects wanted one.
  */
 final class GeneratorMerge {
 
@@ -62,6 +63,7 @@ final class GeneratorMerge {
         if (behavior == GeneratorArgs.Behavior.MERGE) {
             merged = mergedData(old.object().content(), merged, "data");
             merged = mergedData(old.object().content(), merged, "binaryData");
+            merged = withOriginOf(old.object(), merged);
         }
         accumulated.set(index, old.withContent(merged));
     }
@@ -110,6 +112,15 @@ final class GeneratorMerge {
         String namespace = oldMeta.get("namespace").map(Scalars::text).orElse("");
         out = namespace.isEmpty() ? out.without("namespace") : out.with("namespace", Node.of(namespace));
         return made.with("metadata", out);
+    }
+
+    /**
+     * {@code merged} with {@code old}'s origin annotation when it has one: a merge keeps where the
+     * object first came from, while a replace takes the new generator's origin.
+     */
+    private static MapNode withOriginOf(KubeObject old, MapNode merged) {
+        return old.annotation(BuildMetadata.ORIGIN).map(origin -> KubeObject.of(merged)
+                .withAnnotation(BuildMetadata.ORIGIN, origin).content()).orElse(merged);
     }
 
     /** {@code made}'s {@code field} map laid over {@code old}'s, keys sorted; no field when both are empty. */

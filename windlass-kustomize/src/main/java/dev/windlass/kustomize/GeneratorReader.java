@@ -15,7 +15,10 @@ import java.util.Set;
 /**
  * Reads {@code configMapGenerator}, {@code secretGenerator} and {@code generatorOptions} from a
  * kustomization's document into {@link GeneratorArgs}, refusing what kustomize's strict decoding
- * refuses (unknown fields, values of the wrong type).
+ * refuses (unknown fields, values of the wrong type). Also reads the configuration of the built-in
+ * ConfigMapGenerator and SecretGenerator plugins listed under {@code generators:}, which hold one
+ * generator entry at their top level; like kustomize's plugins it ignores unknown fields there and
+ * takes {@code metadata.name} and {@code metadata.namespace} when the entry has none.
  */
 final class GeneratorReader {
 
@@ -47,6 +50,24 @@ final class GeneratorReader {
         return out;
     }
 
+    /**
+     * The generator a ConfigMapGenerator or SecretGenerator plugin configuration describes, listed
+     * at {@code at} of kustomization {@code k}; the kustomization's {@code generatorOptions} do not
+     * apply to it.
+     */
+    static GeneratorArgs plugin(Kustomization k, GeneratorArgs.Kind kind, MapNode config, FieldPath at)
+            throws KustomizeFailure {
+        GeneratorReader reader = new GeneratorReader(k.file());
+        MapNode metadata = config.getMap("metadata").orElse(MapNode.empty());
+        MapNode entry = config;
+        for (String key : List.of("name", "namespace")) {
+            if (reader.text(entry, at, key).isEmpty() && !reader.text(metadata, at.key("metadata"), key).isEmpty()) {
+                entry = entry.with(key, metadata.get(key).orElseThrow());
+            }
+        }
+        return reader.entry(kind, entry, at, GeneratorArgs.Options.NONE);
+    }
+
     private GeneratorArgs args(GeneratorArgs.Kind kind, Node node, FieldPath at, GeneratorArgs.Options global)
             throws KustomizeFailure {
         MapNode entry = node.asMap().orElseThrow(() -> fail(at, "each " + kind.field()
@@ -58,12 +79,18 @@ final class GeneratorReader {
                                 .sorted().toList()));
             }
         }
+        return entry(kind, entry, at, global);
+    }
+
+    private GeneratorArgs entry(GeneratorArgs.Kind kind, MapNode entry, FieldPath at, GeneratorArgs.Options global)
+            throws KustomizeFailure {
         Node options = entry.get("options").orElse(Node.nullNode());
         GeneratorArgs.Options own = options.isNull() ? GeneratorArgs.Options.NONE : options(options, at.key("options"));
+        String type = kind == GeneratorArgs.Kind.SECRET ? text(entry, at, "type") : "";
         return new GeneratorArgs(kind, at, text(entry, at, "name"), text(entry, at, "namespace"),
                 GeneratorArgs.Behavior.of(text(entry, at, "behavior")), strings(entry, at, "literals"),
                 strings(entry, at, "files"), strings(entry, at, "envs"),
-                text(entry, at, "env"), own.over(global), text(entry, at, "type"));
+                text(entry, at, "env"), own.over(global), type);
     }
 
     private GeneratorArgs.Options options(Node node, FieldPath at) throws KustomizeFailure {

@@ -35,14 +35,28 @@ final class Generators {
         this.sources = new GeneratorSources(files);
     }
 
-    /** {@code accumulated} with the objects of {@code k}'s generators added, in kustomize's order. */
-    List<Resource> generate(Kustomization k, List<Resource> accumulated) throws KustomizeFailure {
-        List<GeneratorArgs> all = GeneratorReader.read(k);
+    /**
+     * {@code accumulated} with the objects of {@code k}'s {@code configMapGenerator} and
+     * {@code secretGenerator} added, in kustomize's order, each with the origin {@code metadata}
+     * gives the built-in generator of its kind.
+     */
+    List<Resource> generate(Kustomization k, List<Resource> accumulated, BuildMetadata metadata)
+            throws KustomizeFailure {
         List<Resource> out = new ArrayList<>(accumulated);
-        for (GeneratorArgs args : all) {
-            GeneratorMerge.absorb(k, args, Resource.of(KubeObject.of(make(k, args)), k.file()), out);
+        for (GeneratorArgs args : GeneratorReader.read(k)) {
+            absorb(k, args, metadata.configuredIn(k, args.kind().pluginKind()), out);
         }
         return out;
+    }
+
+    /**
+     * Makes the object of {@code args}, gives it {@code origin} (none when {@code null}) and adds
+     * it to {@code accumulated} by its behavior, as kustomize's generator step does.
+     */
+    void absorb(Kustomization k, GeneratorArgs args, Origin origin, List<Resource> accumulated)
+            throws KustomizeFailure {
+        Resource made = Resource.of(KubeObject.of(make(k, args)), k.file());
+        GeneratorMerge.absorb(k, args, BuildMetadata.withOrigin(made, origin), accumulated);
     }
 
     /** The object one generator makes, with its data sorted by key. */

@@ -83,7 +83,7 @@ final class KustomizeBuild {
     private Accumulator accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
         addResources(k, acc);
         addConfigurations(k, acc);
-        acc.replaceAll(new Generators(this::generatorFile).generate(k, acc.resources()));
+        acc.replaceAll(new Generators(this::generatorFile).generate(k, acc.resources(), metadata));
         addGenerated(k, acc);
         addComponents(k, acc);
         acc.replaceAll(transform(k, acc.config(), acc.resources()));
@@ -184,19 +184,26 @@ final class KustomizeBuild {
         List<Resource> counted = Transformers.counts(k, config, patcher.json6902(Transformers.naming(k, config, patched)));
         List<Resource> builtin = Replacements.apply(ReplacementReader.read(k, this::replacementText), counted);
         List<PluginConfigs.Config> configs = PluginConfigs.load(k, "transformers", this::pluginConfigs, metadata);
-        List<Resource> out = BuiltinPlugins.transform(new BuiltinPlugins.Context(k, this::patchText), configs, builtin);
+        List<Resource> out = BuiltinPlugins.transform(pluginContext(k), configs, builtin);
         List<Origin> origins = new ArrayList<>(metadata.transformerOrigins(k));
         configs.stream().map(PluginConfigs.Config::origin).filter(o -> o != null).forEach(origins::add);
         return metadata.recordTransformations(out, origins);
     }
 
-    /** The {@code generators:} of {@code k}: what each built-in generator configuration makes. */
+    /**
+     * The {@code generators:} of {@code k}, after its generator fields as in kustomize's
+     * {@code runGenerators}: each built-in generator configuration's objects are created, merged
+     * or replaced into what the level accumulated.
+     */
     private void addGenerated(Kustomization k, Accumulator acc) throws KustomizeFailure {
         List<PluginConfigs.Config> configs = PluginConfigs.load(k, "generators", this::pluginConfigs, metadata);
-        List<List<Resource>> made = BuiltinPlugins.generate(new BuiltinPlugins.Context(k, this::patchText), configs);
-        for (int i = 0; i < made.size(); i++) {
-            acc.addAll(metadata.annotateGenerated(made.get(i), configs.get(i).origin()), k.file());
+        if (!configs.isEmpty()) {
+            acc.replaceAll(BuiltinPlugins.generate(pluginContext(k), configs, acc.resources()));
         }
+    }
+
+    private BuiltinPlugins.Context pluginContext(Kustomization k) {
+        return new BuiltinPlugins.Context(k, this::patchText, this::replacementText, new Generators(this::generatorFile));
     }
 
     /** The plugin configurations a path in {@code transformers:} or {@code generators:} names. */

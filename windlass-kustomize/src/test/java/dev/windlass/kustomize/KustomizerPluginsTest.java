@@ -214,9 +214,9 @@ class KustomizerPluginsTest {
         return Stream.of(
                 Arguments.of("transformers", "apiVersion: someteam.example.com/v1\nkind: MyTransformer\nmetadata:\n  name: m\n",
                         BuiltinPlugins.NOT_BUILTIN, "Windlass does not run plugins"),
-                Arguments.of("transformers", "apiVersion: builtin\nkind: ReplacementTransformer\nmetadata:\n  name: r\n",
+                Arguments.of("transformers", "apiVersion: builtin\nkind: HashTransformer\nmetadata:\n  name: h\n",
                         BuiltinPlugins.NOT_YET, "not supported by Windlass's kustomize engine yet"),
-                Arguments.of("generators", "apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata:\n  name: c\n",
+                Arguments.of("generators", "apiVersion: builtin\nkind: HelmChartInflationGenerator\nmetadata:\n  name: c\n",
                         BuiltinPlugins.NOT_YET, "not supported by Windlass's kustomize engine yet"),
                 Arguments.of("generators", "apiVersion: builtin\nkind: PrefixTransformer\nmetadata:\n  name: p\n",
                         BuiltinPlugins.INVALID, "is a transformer, not a generator"),

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -37,13 +38,26 @@ import org.junit.jupiter.api.Test;
  * kustomization) and the krusty cases ({@code case.json} names the directory to build and the
  * wanted output, or that kustomize fails). Outputs compare as the same objects in the same order
  * with equal trees. Each suite's pass count must stay at or above its floor in
- * {@code conformance-floors.properties}.
+ * {@code conformance-floors.properties}. Cases no real kustomize build can reproduce are listed in
+ * {@link #UNBUILDABLE} and printed as skipped with the reason, not counted.
  */
 @Tag("conformance")
 class KustomizeConformanceTest {
 
     private static final YamlReader READER = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2);
     private static final JsonReader CASES = JsonReader.create(CodecLimits.DEFAULT);
+
+    /**
+     * krusty cases whose want.yaml only kustomize's in-memory test filesystem produces, by case
+     * directory, with the reason. There {@code ..} from the root directory is the root again, so a
+     * kustomization at the root may list its siblings as {@code ../x}; on a disk (and in
+     * {@code kubectl kustomize fs}) those paths leave the case and the build fails.
+     */
+    static final Map<String, String> UNBUILDABLE = Map.of(
+            "namespaces/TestNameReferenceDeploymentIssue3489", "fs/kustomization.yaml lists ../ov1, ../ov2 and ../ov3,"
+                    + " which exist only because kustomize's in-memory test filesystem resolves '..' at its root to the"
+                    + " root; they lie outside the case's fs/ (the overlays are fs/ov1..fs/ov3), and `kubectl kustomize"
+                    + " fs` fails there with 'lstat <case>/ov1: no such file or directory'");
 
     @Test
     void examples_buildAsKustomizeDidAtLeastTheFloor() throws IOException {
@@ -77,10 +91,19 @@ class KustomizeConformanceTest {
     void krustyCases_buildAsKustomizeDidAtLeastTheFloor() throws IOException {
         Path krusty = corpus("krusty");
         List<String> failures = new ArrayList<>();
+        List<String> skips = new ArrayList<>();
         int passed = 0;
-        List<Path> cases = walk(krusty, "case.json");
+        List<Path> cases = new ArrayList<>();
+        for (Path caseFile : walk(krusty, "case.json")) {
+            String name = krusty.relativize(caseFile.getParent()).toString().replace('\\', '/');
+            if (UNBUILDABLE.containsKey(name)) {
+                skips.add(name + ": " + UNBUILDABLE.get(name));
+            } else {
+                cases.add(caseFile);
+            }
+        }
         for (Path caseFile : cases) {
-            String name = krusty.relativize(caseFile.getParent()).toString();
+            String name = krusty.relativize(caseFile.getParent()).toString().replace('\\', '/');
             Optional<String> difference = runCase(caseFile);
             if (difference.isPresent()) {
                 failures.add(name + ": " + difference.get());
@@ -88,7 +111,7 @@ class KustomizeConformanceTest {
                 passed++;
             }
         }
-        check(new CorpusReport("kustomize/krusty", passed, cases.size(), failures, List.of()), "kustomize.krusty");
+        check(new CorpusReport("kustomize/krusty", passed, cases.size(), failures, skips), "kustomize.krusty");
     }
 
     private static Optional<String> runCase(Path caseFile) throws IOException {

@@ -49,6 +49,12 @@ final class KyamlMerge {
 
     static final String PATCH = "$patch";
 
+    /**
+     * Lists that merge by key in Kubernetes' types today but not in the Kubernetes 1.21 schema
+     * kustomize v5 carries, so kustomize replaces them.
+     */
+    private static final Set<String> NOT_MERGED_BY_KUSTOMIZE = Set.of("schedulingGates", "resourceClaims", "matchConditions");
+
     private final MergeSchema schema;
     private final KyamlLists lists = new KyamlLists(this);
 
@@ -64,11 +70,13 @@ final class KyamlMerge {
      *                        a {@code $patch} directive is unknown
      */
     static Optional<MapNode> apply(MapNode resource, MapNode patch, MergeSchema schema) {
-        KyamlNode result = new KyamlMerge(schema).walk(KyamlNode.of(resource), KyamlNode.of(patch), null);
+        KyamlNode dest = KyamlNode.of(resource);
+        KyamlNode result = new KyamlMerge(schema).walk(dest, KyamlNode.of(patch), null);
         if (KyamlNode.missingOrNull(result) || !result.isMap() || result.fields.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((MapNode) result.toNode());
+        // kustomize keeps the resource's own node: a patch that replaces the whole object changes nothing
+        return Optional.of(result == dest ? (MapNode) result.toNode() : resource);
     }
 
     /** One step of the walk: the merged value of a field, or null to remove the field. */
@@ -198,7 +206,8 @@ final class KyamlMerge {
             return Optional.empty();
         }
         Optional<FieldSchema> field = schema.field(at.kind(), at.path());
-        if (field.isEmpty() || !field.get().merges()) {
+        if (field.isEmpty() || !field.get().merges()
+                || !at.path().isEmpty() && NOT_MERGED_BY_KUSTOMIZE.contains(at.path().get(at.path().size() - 1))) {
             return Optional.empty();
         }
         FieldSchema f = field.get();

@@ -10,13 +10,13 @@ import dev.windlass.model.codec.YamlReader;
 import dev.windlass.model.patch.JsonPatch;
 import dev.windlass.model.patch.MergeSchema;
 import dev.windlass.model.patch.PatchException;
-import dev.windlass.model.patch.StrategicMergePatch;
 import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a kustomization's patch fields over what it accumulated, at kustomize's two points:
@@ -81,6 +81,12 @@ final class Patcher {
         if (ops || entry.field().equals("patchesJson6902")) {
             return patchSelected(entry, out, documents.get(0), true);
         }
+        if (entry.target() != null && documents.size() > 1 && entry.field().equals("patches")) {
+            throw failure(entry, "holds " + documents.size() + " strategic merge patches: Multiple Strategic-Merge"
+                    + " Patches in one `patches` entry is not allowed to set `patches.target` field: "
+                    + (entry.path().isEmpty() ? "[patch: ...]" : "[path: \"" + entry.path() + "\"]")
+                    + "; split them into one entry each");
+        }
         for (Node document : documents) {
             if (!(document instanceof MapNode)) {
                 throw failure(entry, "is neither a strategic merge patch (a mapping) nor a list of JSON patch operations");
@@ -128,8 +134,8 @@ final class Patcher {
             String cause = (matches.isEmpty() ? "no matches for Id " : "multiple matches for Id ") + id
                     + "; failed to find unique target for patch " + id;
             throw KustomizeFailure.at(NO_TARGET, k.file(), field(entry), (entry.field().equals("patches")
-                    ? "unable to find patch target \"" + name + "\": " : "no resource matches strategic merge patch \""
-                            + id + "\": ") + cause + " (patch " + patchName(entry) + ")");
+                    ? "no resource matches strategic merge patch \"" + id + "\": " : "") + cause + " (patch "
+                    + patchName(entry) + "; give the patch the kind, name and namespace of a resource, or a target)");
         }
         List<Resource> out = new ArrayList<>(resources);
         Resource patched = patchOne(entry, out.get(matches.get(0)), patch, false);
@@ -145,14 +151,18 @@ final class Patcher {
     private Resource patchOne(Kustomization.PatchEntry entry, Resource r, Node patch, boolean json)
             throws KustomizeFailure {
         MapNode content = r.object().content();
-        if (!json && patch.asMap().flatMap(m -> m.getText("$patch")).map("delete"::equals).orElse(false)) {
-            return null;
-        }
         Node result;
         try {
-            result = json ? JsonPatch.apply(content, patch)
-                    : StrategicMergePatch.apply(r.object().groupKind(), content, aimedAt(entry, r, (MapNode) patch),
-                            MergeSchema.builtin());
+            if (json) {
+                result = JsonPatch.apply(content, patch);
+            } else {
+                Optional<MapNode> merged = KyamlMerge.apply(content, asKustomizeLoadsIt(entry, aimedAt(entry, r,
+                        (MapNode) patch)), MergeSchema.builtin());
+                if (merged.isEmpty()) {
+                    return null;
+                }
+                result = merged.get();
+            }
         } catch (PatchException e) {
             throw failure(entry, "failed on " + r.object().kind() + "/" + r.object().name() + ": " + e.getMessage());
         }
@@ -175,6 +185,33 @@ final class Patcher {
         return patch.with("apiVersion", Node.of(r.object().apiVersion()))
                 .with("kind", keepKind ? patch.get("kind").orElseThrow() : Node.of(r.object().kind()))
                 .with("metadata", metadata);
+    }
+
+    /**
+     * The patch as kustomize has it when it matches resources by id ({@code patchesStrategicMerge})
+     * or by a target: its labels and annotations read and written back as strings, so a value
+     * becomes its text ({@code null} the string "null") and an empty or null map goes away.
+     * A {@code patches} entry without a target applies the patch as written.
+     */
+    static MapNode asKustomizeLoadsIt(Kustomization.PatchEntry entry, MapNode patch) {
+        if (entry.field().equals("patches") && entry.target() == null) {
+            return patch;
+        }
+        MapNode metadata = patch.getMap("metadata").orElse(null);
+        if (metadata == null) {
+            return patch;
+        }
+        for (String field : List.of("labels", "annotations")) {
+            Node value = metadata.get(field).orElse(null);
+            if (value == null) {
+                continue;
+            }
+            MapNode.Builder strings = MapNode.builder();
+            value.asMap().ifPresent(map -> map.asJavaMap().forEach((k, v) -> strings.put(k, Node.of(KyamlNode.text(v)))));
+            MapNode written = strings.build();
+            metadata = written.isEmpty() ? metadata.without(field) : metadata.with(field, written);
+        }
+        return patch.with("metadata", metadata);
     }
 
     /**

@@ -14,21 +14,25 @@ import java.util.regex.Pattern;
  */
 final class PatchSelector {
 
+    private static final Pattern SET_TERM = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\((.*)\\)$");
+
     private PatchSelector() {
     }
 
     static boolean matches(Kustomization.PatchTarget target, Resource r) {
-        GroupVersionKind gvk = r.object().gvk();
+        // Parsing apiVersion costs more than most tests; only a group or version pattern needs it.
+        GroupVersionKind gvk = target.group().isEmpty() && target.version().isEmpty() ? null : r.object().gvk();
         String namespace = r.object().namespace() == null ? "" : r.object().namespace();
-        return regex(target.group(), gvk.group()) && regex(target.version(), gvk.version())
-                && regex(target.kind(), gvk.kind()) && regex(target.namespace(), namespace)
+        return (gvk == null || regex(target.group(), gvk.group()) && regex(target.version(), gvk.version()))
+                && regex(target.kind(), r.object().kind()) && regex(target.namespace(), namespace)
                 && (target.name().isEmpty() || r.names().stream().anyMatch(n -> regex(target.name(), n)))
-                && selector(target.labelSelector(), r.object().labels())
-                && selector(target.annotationSelector(), r.object().annotations());
+                && (target.labelSelector().isEmpty() || selector(target.labelSelector(), r.object().labels()))
+                && (target.annotationSelector().isEmpty()
+                        || selector(target.annotationSelector(), r.object().annotations()));
     }
 
     private static boolean regex(String pattern, String value) {
-        return pattern.isEmpty() || Pattern.matches("(?:" + pattern + ")", value);
+        return pattern.isEmpty() || CompiledPatterns.orThrow("(?:" + pattern + ")").matcher(value).matches();
     }
 
     /** Equality ({@code =}, {@code ==}, {@code !=}), set ({@code in}, {@code notin}) and existence terms, all ANDed. */
@@ -45,7 +49,7 @@ final class PatchSelector {
         if (term.isEmpty()) {
             return true;
         }
-        var set = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(term);
+        var set = SET_TERM.matcher(term);
         if (set.matches()) {
             Set<String> options = Set.of(set.group(3).trim().split("\\s*,\\s*"));
             boolean in = values.containsKey(set.group(1)) && options.contains(values.get(set.group(1)));

@@ -32,7 +32,21 @@ final class PatchSelector {
     }
 
     private static boolean regex(String pattern, String value) {
-        return pattern.isEmpty() || CompiledPatterns.orThrow("(?:" + pattern + ")").matcher(value).matches();
+        if (pattern.isEmpty()) {
+            return true;
+        }
+        // Most targets give a plain kind or name: matching it whole is plain equality, without a matcher.
+        return isLiteral(pattern) ? pattern.equals(value)
+                : CompiledPatterns.orThrow("(?:" + pattern + ")").matcher(value).matches();
+    }
+
+    private static boolean isLiteral(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if ("\\^$.|?*+()[]{}".indexOf(pattern.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Equality ({@code =}, {@code ==}, {@code !=}), set ({@code in}, {@code notin}) and existence terms, all ANDed. */

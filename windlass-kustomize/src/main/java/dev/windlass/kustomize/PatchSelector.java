@@ -22,13 +22,18 @@ final class PatchSelector {
     static boolean matches(Kustomization.PatchTarget target, Resource r) {
         // Parsing apiVersion costs more than most tests; only a group or version pattern needs it.
         GroupVersionKind gvk = target.group().isEmpty() && target.version().isEmpty() ? null : r.object().gvk();
-        String namespace = r.object().namespace() == null ? "" : r.object().namespace();
         return (gvk == null || regex(target.group(), gvk.group()) && regex(target.version(), gvk.version()))
-                && regex(target.kind(), r.object().kind()) && regex(target.namespace(), namespace)
+                && regex(target.kind(), r.object().kind())
+                && (target.namespace().isEmpty() || regex(target.namespace(), namespace(r)))
                 && (target.name().isEmpty() || r.names().stream().anyMatch(n -> regex(target.name(), n)))
                 && (target.labelSelector().isEmpty() || selector(target.labelSelector(), r.object().labels()))
                 && (target.annotationSelector().isEmpty()
                         || selector(target.annotationSelector(), r.object().annotations()));
+    }
+
+    private static String namespace(Resource r) {
+        String namespace = r.object().namespace();
+        return namespace == null ? "" : namespace;
     }
 
     private static boolean regex(String pattern, String value) {

@@ -36,10 +36,12 @@
 # objects, namePrefix, commonLabels, images, replicas, 50 patches, ConfigMap and Secret generators):
 # checks once that Windlass and `kubectl kustomize` print the same YAML, then warm in-process builds per
 # second against one `kubectl kustomize DIR` process per build (goal: 20x), and the wall time of one new
-# `java -jar windlass.jar kustomize build DIR` process (what ./windlass runs) against one kubectl process.
+# `./windlass kustomize build DIR` process (the launcher, with its JVM options and class data archive; it uses
+# WINDLASS_BUILD_DIR too) and of one plain `java -jar windlass.jar kustomize build DIR` against one kubectl process.
 # Prints "kustomize.<metric> windlass=... kubectl=... ratio=...x" (above 1 means Windlass is faster).
 # Without kubectl on the PATH the comparisons are skipped with a message. Also builds windlass-cli.
-# Settings are -Dkustomize.<name>: apps, generators, namePrefix, warmupS, measureS, kubectlS, coldRuns, kubectl.
+# Settings are -Dkustomize.<name>: apps, generators, namePrefix, warmupS, measureS, kubectlS, coldRuns, kubectl,
+# cliJar, launcher (bench/run.sh gives the last two).
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
@@ -100,7 +102,8 @@ if [ "${1:-}" = "kustomize" ]; then
   trap 'rm -f "$report"' EXIT
   cli_jar="$root/windlass-cli/$build_dir/windlass.jar"
   # shellcheck disable=SC2086  # the options are a space-separated list on purpose
-  java $java_opts -Duser.language=en -Duser.country=US -Dkustomize.cliJar="$cli_jar" "$@" -cp "$jar" \
+  java $java_opts -Duser.language=en -Duser.country=US -Dkustomize.cliJar="$cli_jar" -Dkustomize.launcher="$root/windlass" \
+    "$@" -cp "$jar" \
     dev.windlass.bench.kustomize.KustomizeBaseline >"$report"
   echo
   echo "Kustomize: Windlass against kubectl kustomize (ratio above 1 means Windlass is faster):"

@@ -22,6 +22,11 @@ final class Accumulator {
     private final Map<String, Var> vars = new LinkedHashMap<>();
     private final UnaryOperator<String> display;
     private TransformerConfig config = TransformerConfig.empty();
+    /**
+     * The ids of {@code resources}, kept up to date by {@link #addAll} and dropped when the list is
+     * replaced (transformers change ids): rebuilding it for every resource file made adding quadratic.
+     */
+    private Map<String, Resource> ids;
 
     /** {@code display} shows snapshot paths in messages. */
     Accumulator(UnaryOperator<String> display) {
@@ -37,8 +42,10 @@ final class Accumulator {
     }
 
     void addAll(List<Resource> more, String kustomizationFile) throws KustomizeFailure {
-        Map<String, Resource> ids = new HashMap<>();
-        resources.forEach(r -> ids.put(r.id(), r));
+        if (ids == null) {
+            ids = new HashMap<>();
+            resources.forEach(r -> ids.put(r.id(), r));
+        }
         for (Resource r : more) {
             Resource existing = ids.putIfAbsent(r.id(), r);
             if (existing != null) {
@@ -108,6 +115,7 @@ final class Accumulator {
     }
 
     void replaceAll(List<Resource> all) {
+        ids = null;
         resources.clear();
         resources.addAll(all);
     }

@@ -11,7 +11,8 @@ import java.util.function.UnaryOperator;
  * Edits the field a {@link FieldSpec} path leads to in an object tree. The edit receives the
  * current value, or {@code null} when the field is missing and the spec creates it; returning
  * {@code null} leaves the tree as it was. Missing maps on the way are created only when the spec
- * says so; lists on the way are stepped into item by item.
+ * says so; lists on the way are stepped into item by item. Parts left alone are returned as they
+ * were (the same instances), so that callers and parents can tell "unchanged" cheaply.
  */
 final class FieldEditor {
 
@@ -25,11 +26,16 @@ final class FieldEditor {
 
     private static Node edit(Node node, List<String> path, int at, boolean create, UnaryOperator<Node> edit) {
         if (node instanceof ListNode list) {
-            List<Node> items = new ArrayList<>(list.size());
-            for (Node item : list.items()) {
-                items.add(item instanceof MapNode ? edit(item, path, at, create, edit) : item);
+            List<Node> items = null;
+            for (int i = 0; i < list.size(); i++) {
+                Node item = list.items().get(i);
+                Node edited = item instanceof MapNode ? edit(item, path, at, create, edit) : item;
+                if (edited != item) {
+                    items = items == null ? new ArrayList<>(list.items()) : items;
+                    items.set(i, edited);
+                }
             }
-            return new ListNode(items);
+            return items == null ? list : new ListNode(items);
         }
         if (!(node instanceof MapNode map)) {
             return node;
@@ -57,6 +63,6 @@ final class FieldEditor {
             return map;
         }
         Node changed = last ? child : edit(child, path, at + 1, create, edit);
-        return changed.equals(child) ? map : map.with(key, changed);
+        return changed == child || changed.equals(child) ? map : map.with(key, changed);
     }
 }

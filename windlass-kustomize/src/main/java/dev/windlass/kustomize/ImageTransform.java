@@ -1,5 +1,6 @@
 package dev.windlass.kustomize;
 
+import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -7,8 +8,6 @@ import dev.windlass.model.tree.StringNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * kustomize's image transformer: rewrites the {@code image} of every item of any
@@ -27,26 +26,71 @@ final class ImageTransform {
     /** As {@link #apply(MapNode, List)} with the image fields of {@code specs} (an ImageTagTransformer's fieldSpecs). */
     static MapNode apply(MapNode object, List<Kustomization.ImageOverride> overrides, List<FieldSpec> specs) {
         MapNode out = object;
+        MapNode imagesOf = null;
+        List<String> images = List.of();
         for (Kustomization.ImageOverride override : overrides) {
             if (!Transformers.gvk(out).kind().equals("CustomResourceDefinition")) {
-                out = (MapNode) containers(out, override);
+                if (imagesOf != out) {
+                    images = new ArrayList<>();
+                    containerImages(out, images);
+                    imagesOf = out;
+                }
+                // The walk changes nothing unless a container image matches; most objects have none.
+                if (images.stream().anyMatch(image -> matches(image, override.name()))) {
+                    out = (MapNode) containers(out, override);
+                }
             }
+            GroupVersionKind gvk = Transformers.gvk(out);
             for (FieldSpec spec : specs) {
-                if (!spec.selects(Transformers.gvk(out))) {
+                if (!spec.selects(gvk)) {
                     continue;
                 }
-                out = FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
+                MapNode edited = FieldEditor.edit(out, spec, current -> current == null ? null : rewrite(current, override));
+                if (edited != out) {
+                    out = edited;
+                    gvk = Transformers.gvk(out);
+                }
             }
         }
         return out;
     }
 
-    /** Walks the whole tree; the image of items in lists named containers or initContainers is rewritten. */
+    /** Adds the string images of the items of every containers or initContainers list in the tree to {@code out}. */
+    private static void containerImages(Node node, List<String> out) {
+        if (node instanceof ListNode list) {
+            list.items().forEach(item -> containerImages(item, out));
+        } else if (node instanceof MapNode map) {
+            for (Map.Entry<String, Node> entry : map.asJavaMap().entrySet()) {
+                containerImages(entry.getValue(), out);
+                boolean isContainers = entry.getKey().equals("containers") || entry.getKey().equals("initContainers");
+                if (isContainers && entry.getValue() instanceof ListNode list) {
+                    for (Node item : list.items()) {
+                        if (item instanceof MapNode container
+                                && container.get("image").orElse(null) instanceof StringNode image) {
+                            out.add(image.value());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Walks the whole tree; the image of items in lists named containers or initContainers is
+     * rewritten. Unchanged parts are returned as they were (the same instances).
+     */
     private static Node containers(Node node, Kustomization.ImageOverride override) {
         if (node instanceof ListNode list) {
-            List<Node> items = new ArrayList<>(list.size());
-            list.items().forEach(item -> items.add(containers(item, override)));
-            return new ListNode(items);
+            List<Node> items = null;
+            for (int i = 0; i < list.size(); i++) {
+                Node item = list.items().get(i);
+                Node walked = containers(item, override);
+                if (walked != item) {
+                    items = items == null ? new ArrayList<>(list.items()) : items;
+                    items.set(i, walked);
+                }
+            }
+            return items == null ? list : new ListNode(items);
         }
         if (!(node instanceof MapNode map)) {
             return node;
@@ -58,7 +102,7 @@ final class ImageTransform {
             if (isContainers && value instanceof ListNode list) {
                 value = images(list, override);
             }
-            if (!value.equals(entry.getValue())) {
+            if (value != entry.getValue() && !value.equals(entry.getValue())) {
                 out = out.with(entry.getKey(), value);
             }
         }
@@ -66,15 +110,19 @@ final class ImageTransform {
     }
 
     private static ListNode images(ListNode containers, Kustomization.ImageOverride override) {
-        List<Node> items = new ArrayList<>(containers.size());
-        for (Node item : containers.items()) {
+        List<Node> items = null;
+        for (int i = 0; i < containers.size(); i++) {
+            Node item = containers.items().get(i);
             if (item instanceof MapNode container && container.get("image").isPresent()) {
-                items.add(container.with("image", rewrite(container.get("image").orElseThrow(), override)));
-            } else {
-                items.add(item);
+                Node image = container.get("image").orElseThrow();
+                Node rewritten = rewrite(image, override);
+                if (rewritten != image) {
+                    items = items == null ? new ArrayList<>(containers.items()) : items;
+                    items.set(i, container.with("image", rewritten));
+                }
             }
         }
-        return new ListNode(items);
+        return items == null ? containers : new ListNode(items);
     }
 
     static Node rewrite(Node image, Kustomization.ImageOverride override) {
@@ -100,12 +148,9 @@ final class ImageTransform {
 
     /** kustomize matches the entry's name as a pattern, followed by an optional tag and digest. */
     static boolean matches(String image, String name) {
-        try {
-            return Pattern.compile("^" + name
-                    + "(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z0-9]+([.+_-][a-zA-Z0-9]+)*:[a-zA-Z0-9_.{}-]*)?$").matcher(image).matches();
-        } catch (PatternSyntaxException e) {
-            return false;
-        }
+        return CompiledPatterns.of("^" + name
+                + "(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z0-9]+([.+_-][a-zA-Z0-9]+)*:[a-zA-Z0-9_.{}-]*)?$")
+                .map(pattern -> pattern.matcher(image).matches()).orElse(false);
     }
 
     /** An image reference split into name, tag and digest (empty when absent); a registry port is part of the name. */

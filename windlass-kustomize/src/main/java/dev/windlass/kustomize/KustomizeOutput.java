@@ -5,8 +5,10 @@ import dev.windlass.model.codec.YamlWriter;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
  * Prints built objects as {@code kustomize build} does: YAML documents separated by {@code ---}
@@ -22,16 +24,52 @@ public final class KustomizeOutput {
         return YamlWriter.writeAll(objects.stream().map(o -> sorted(o.content())).toList());
     }
 
-    /** {@code node} with the keys of every map in sorted (byte) order. */
+    /**
+     * {@code node} with the keys of every map in sorted (byte) order. Maps and lists already in
+     * order are returned as they are (the same instances), without copying.
+     */
     static Node sorted(Node node) {
         if (node instanceof MapNode map) {
-            MapNode.Builder out = MapNode.builder();
-            new TreeMap<>(map.asJavaMap()).forEach((key, value) -> out.put(key, sorted(value)));
-            return out.build();
+            return sortedMap(map);
         }
         if (node instanceof ListNode list) {
-            return new ListNode(list.items().stream().map(KustomizeOutput::sorted).toList());
+            List<Node> items = null;
+            for (int i = 0; i < list.size(); i++) {
+                Node item = list.items().get(i);
+                Node sorted = sorted(item);
+                if (sorted != item) {
+                    items = items == null ? new ArrayList<>(list.items()) : items;
+                    items.set(i, sorted);
+                }
+            }
+            return items == null ? list : new ListNode(items);
         }
         return node;
+    }
+
+    private static MapNode sortedMap(MapNode map) {
+        Map<String, Node> fields = map.asJavaMap();
+        String[] keys = fields.keySet().toArray(new String[0]);
+        boolean changed = false;
+        for (int i = 1; i < keys.length && !changed; i++) {
+            changed = keys[i - 1].compareTo(keys[i]) > 0;
+        }
+        if (changed) {
+            Arrays.sort(keys);
+        }
+        Node[] values = new Node[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            Node value = fields.get(keys[i]);
+            values[i] = sorted(value);
+            changed |= values[i] != value;
+        }
+        if (!changed) {
+            return map;
+        }
+        MapNode.Builder out = MapNode.builder();
+        for (int i = 0; i < keys.length; i++) {
+            out.put(keys[i], values[i]);
+        }
+        return out.build();
     }
 }

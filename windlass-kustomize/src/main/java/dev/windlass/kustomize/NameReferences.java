@@ -7,10 +7,13 @@ import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import dev.windlass.model.tree.StringNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * kustomize's name reference fixing ({@code FixBackReferences}): after the whole tree is built,
@@ -29,11 +32,23 @@ final class NameReferences {
     private final String kustomizationFile;
     private final List<NameBackReference> table;
     private final List<Resource> current;
+    /** What the sieves read of each resource, kept equal to {@code current}: parsed once, not per comparison. */
+    private final Facts[] facts;
+    /** Indices (ascending) of the resources that had each name before: the first sieve, without a scan. */
+    private final Map<String, List<Integer>> byPreviousName = new HashMap<>();
+    private final Map<GroupVersionKind, List<Filter>> filtersByKind = new HashMap<>();
 
     private NameReferences(String kustomizationFile, List<NameBackReference> table, List<Resource> resources) {
         this.kustomizationFile = kustomizationFile;
         this.table = table;
         this.current = new ArrayList<>(resources);
+        this.facts = new Facts[resources.size()];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = Facts.of(current.get(i));
+            for (String name : previousNames(current.get(i))) {
+                byPreviousName.computeIfAbsent(name, n -> new ArrayList<>()).add(i);
+            }
+        }
     }
 
     /** The resources with their name references fixed; {@code kustomizationFile} is the top one, for messages. */
@@ -50,40 +65,84 @@ final class NameReferences {
     private record Filter(FieldSpec field, GroupVersionKind target) {
     }
 
-    private void fixReferrer(int index) throws KustomizeFailure {
-        GroupVersionKind original = current.get(index).originalGvk();
-        List<Filter> filters = new ArrayList<>();
-        for (NameBackReference reference : table) {
-            for (FieldSpec spec : reference.referrers()) {
-                if (spec.selects(original)) {
-                    filters.add(new Filter(spec, reference.gvk()));
-                }
-            }
+    /**
+     * The parts of a resource's id the sieves compare, read once per version of the resource.
+     *
+     * @param namespace the raw {@code metadata.namespace}, {@code ""} when unset
+     * @param originalNamespace the effective namespace it had first, {@link Resource#NOT_NAMESPACED} for cluster-scoped kinds
+     */
+    private record Facts(GroupVersionKind gvk, String name, String namespace, String effectiveNamespace,
+            String originalNamespace) {
+
+        static Facts of(Resource r) {
+            return new Facts(r.object().gvk(), r.object().name(), r.namespace(), r.effectiveNamespace(),
+                    NameReferences.originalNamespace(r));
         }
-        if (filters.isEmpty()) {
-            return;
-        }
-        List<Integer> candidates = candidates(current.get(index));
-        for (Filter filter : filters) {
-            Referrer referrer = new Referrer(index, filter, candidates);
-            Node updated = referrer.visit(current.get(index).object().content(), 0);
-            current.set(index, current.get(index).withContent((MapNode) updated));
+
+        boolean clusterScoped() {
+            return effectiveNamespace.equals(Resource.NOT_NAMESPACED);
         }
     }
 
-    /** kustomize's {@code SubsetThatCouldBeReferencedByResource}. */
-    private List<Integer> candidates(Resource referrer) throws KustomizeFailure {
-        List<Integer> out = new ArrayList<>();
-        Set<String> bindingNamespaces = serviceAccountNamespaces(referrer);
-        for (int i = 0; i < current.size(); i++) {
-            Resource target = current.get(i);
-            if (referrer.isClusterScoped() || target.isClusterScoped()
-                    || target.effectiveNamespace().equals(referrer.effectiveNamespace())
-                    || bindingNamespaces.contains(target.namespace())) {
-                out.add(i);
+    private static Set<String> previousNames(Resource r) {
+        Set<String> names = new LinkedHashSet<>();
+        r.previousIds().forEach(id -> names.add(id.name()));
+        return names;
+    }
+
+    private void fixReferrer(int index) throws KustomizeFailure {
+        List<Filter> filters = filters(current.get(index).originalGvk());
+        if (filters.isEmpty()) {
+            return;
+        }
+        Visibility candidates = new Visibility(facts[index], serviceAccountNamespaces(current.get(index)), index);
+        for (Filter filter : filters) {
+            Referrer referrer = new Referrer(index, filter, candidates);
+            MapNode before = current.get(index).object().content();
+            Node updated = referrer.visit(before, 0);
+            current.set(index, current.get(index).withContent((MapNode) updated));
+            if (updated != before) {
+                facts[index] = Facts.of(current.get(index));
             }
         }
-        return out;
+    }
+
+    /** The referrer fields of objects first of kind {@code original}, in the table's order. */
+    private List<Filter> filters(GroupVersionKind original) {
+        return filtersByKind.computeIfAbsent(original, gvk -> {
+            List<Filter> filters = new ArrayList<>();
+            for (NameBackReference reference : table) {
+                for (FieldSpec spec : reference.referrers()) {
+                    if (spec.selects(gvk)) {
+                        filters.add(new Filter(spec, reference.gvk()));
+                    }
+                }
+            }
+            return List.copyOf(filters);
+        });
+    }
+
+    /**
+     * kustomize's {@code SubsetThatCouldBeReferencedByResource}, as a test on an index: what the
+     * referrer could see when its fixing began (only the referrer itself changes meanwhile).
+     */
+    private final class Visibility {
+        private final Facts referrer;
+        private final Set<String> bindingNamespaces;
+        private final int index;
+
+        Visibility(Facts referrer, Set<String> bindingNamespaces, int index) {
+            this.referrer = referrer;
+            this.bindingNamespaces = bindingNamespaces;
+            this.index = index;
+        }
+
+        boolean contains(int i) {
+            Facts target = i == index ? referrer : facts[i];
+            return referrer.clusterScoped() || target.clusterScoped()
+                    || target.effectiveNamespace().equals(referrer.effectiveNamespace())
+                    || bindingNamespaces.contains(target.namespace());
+        }
     }
 
     /** The namespaces of the ServiceAccount subjects of a RoleBinding: objects there are visible to it. */
@@ -110,12 +169,14 @@ final class NameReferences {
     private final class Referrer {
         private final int index;
         private final Filter filter;
-        private final List<Integer> candidates;
+        private final Visibility candidates;
+        private final boolean roleRef;
 
-        Referrer(int index, Filter filter, List<Integer> candidates) {
+        Referrer(int index, Filter filter, Visibility candidates) {
             this.index = index;
             this.filter = filter;
             this.candidates = candidates;
+            this.roleRef = pathText().endsWith("roleRef/name");
         }
 
         Node visit(Node node, int at) throws KustomizeFailure {
@@ -128,10 +189,13 @@ final class NameReferences {
             }
             if (node instanceof ListNode list) {
                 List<Node> items = new ArrayList<>(list.size());
+                boolean changed = false;
                 for (Node item : list.items()) {
-                    items.add(visit(item, at));
+                    Node visited = visit(item, at);
+                    changed |= visited != item;
+                    items.add(visited);
                 }
-                return new ListNode(items);
+                return changed ? new ListNode(items) : list;
             }
             if (!(node instanceof MapNode map)) {
                 throw failure(INVALID, "considering field '" + pathText() + "' of object " + describe(self())
@@ -144,7 +208,7 @@ final class NameReferences {
                 return map;
             }
             Node changed = visit(child, at + 1);
-            return changed.equals(child) ? map : map.with(key, changed);
+            return changed == child || changed.equals(child) ? map : map.with(key, changed);
         }
 
         private Node set(Node node) throws KustomizeFailure {
@@ -156,21 +220,24 @@ final class NameReferences {
             }
             if (node instanceof ListNode list) {
                 List<Node> items = new ArrayList<>(list.size());
+                boolean changed = false;
                 for (Node item : list.items()) {
                     if (item instanceof ListNode) {
                         throw failure(INVALID, "an item of field '" + pathText() + "' of " + describe(self())
                                 + " is expected to be either a string or a map of string");
                     }
-                    items.add(item.isNull() ? item : item instanceof MapNode map ? setMapping(map) : setScalar(item));
+                    Node set = item.isNull() ? item : item instanceof MapNode map ? setMapping(map) : setScalar(item);
+                    changed |= set != item;
+                    items.add(set);
                 }
-                return new ListNode(items);
+                return changed ? new ListNode(items) : list;
             }
             return setScalar(node);
         }
 
         private Node setScalar(Node node) throws KustomizeFailure {
             String oldName = Scalars.text(node);
-            Resource referral = select(oldName, indices(), false);
+            Resource referral = select(oldName, candidates::contains, false);
             if (referral == null || referral.object().name().equals(oldName)) {
                 return node;
             }
@@ -194,75 +261,70 @@ final class NameReferences {
         }
 
         /** Candidates in the map's namespace: first by the namespace they had first, then by their current one. */
-        private List<Integer> byNamespace(MapNode map) {
+        private IntPredicate byNamespace(MapNode map) {
             Node namespaceNode = map.get("namespace").orElse(null);
             if (namespaceNode == null) {
-                return indices();
+                return candidates::contains;
             }
             String namespace = Scalars.text(namespaceNode);
-            List<Integer> original = indices().stream()
-                    .filter(i -> !current.get(i).isClusterScoped() && originalNamespace(current.get(i)).equals(namespace))
-                    .toList();
-            if (!original.isEmpty()) {
-                return original;
+            IntPredicate original = i -> candidates.contains(i) && !facts[i].clusterScoped()
+                    && facts[i].originalNamespace().equals(namespace);
+            for (int i = 0; i < facts.length; i++) {
+                if (original.test(i)) {
+                    return original;
+                }
             }
-            return indices().stream()
-                    .filter(i -> !current.get(i).isClusterScoped() && current.get(i).effectiveNamespace().equals(namespace))
-                    .toList();
+            return i -> candidates.contains(i) && !facts[i].clusterScoped()
+                    && facts[i].effectiveNamespace().equals(namespace);
         }
 
-        private Resource select(String oldName, List<Integer> from, boolean withNamespace) throws KustomizeFailure {
-            List<Resource> found = from.stream().map(current::get).toList();
-            found = sieve(found, r -> r.previousIds().stream().anyMatch(id -> id.name().equals(oldName)));
+        private Resource select(String oldName, IntPredicate scope, boolean withNamespace) throws KustomizeFailure {
+            List<Integer> found = sieve(byPreviousName.getOrDefault(oldName, List.of()), scope);
             found = sieve(found, hadKind(filter.target()));
             found = sieve(found, roleRefKind());
             found = sieve(found, sameNamespaceAsReferrer());
             if (found.size() == 1) {
-                return found.get(0);
+                return current.get(found.get(0));
             }
-            found = sieve(found, r -> prefixesSuffixesEqual(r, self(), true));
+            found = sieve(found, i -> prefixesSuffixesEqual(current.get(i), self(), true));
             if (found.size() > 1) {
-                found = sieve(found, r -> prefixesSuffixesEqual(r, self(), false));
+                found = sieve(found, i -> prefixesSuffixesEqual(current.get(i), self(), false));
             }
             if (found.size() == 1) {
-                return found.get(0);
+                return current.get(found.get(0));
             }
             if (found.isEmpty()) {
                 return null;
             }
             if (allTheSame(found, withNamespace)) {
-                return found.get(0);
+                return current.get(found.get(0));
             }
             throw failure(AMBIGUOUS, "found multiple possible referrals: " + String.join(", ",
-                    found.stream().map(NameReferences::describe).toList()) + " for the name '" + oldName
+                    found.stream().map(i -> describe(current.get(i))).toList()) + " for the name '" + oldName
                     + "' in field '" + pathText() + "' of " + describe(self())
                     + "; give them different names, prefixes or suffixes, or put them in different namespaces");
         }
 
         /** When the field is a {@code roleRef} name, only objects of the kind and group the roleRef gives. */
-        private Predicate<Resource> roleRefKind() {
-            if (!String.join("/", filter.field().path()).endsWith("roleRef/name")) {
-                return r -> true;
+        private IntPredicate roleRefKind() {
+            if (!roleRef) {
+                return i -> true;
             }
             MapNode roleRef = self().object().content().getMap("roleRef").orElse(null);
             if (roleRef == null || roleRef.get("apiGroup").isEmpty() || roleRef.get("kind").isEmpty()) {
-                return r -> true;
+                return i -> true;
             }
             return hadKind(new GroupVersionKind(Scalars.text(roleRef.get("apiGroup").orElseThrow()), "",
                     Scalars.text(roleRef.get("kind").orElseThrow())));
         }
 
-        private Predicate<Resource> sameNamespaceAsReferrer() {
-            Resource referrer = self();
-            if (referrer.isClusterScoped()) {
-                return r -> true;
+        private IntPredicate sameNamespaceAsReferrer() {
+            Facts referrer = facts[index];
+            if (referrer.clusterScoped()) {
+                return i -> true;
             }
-            return r -> r.isClusterScoped() || r.object().kind().equals("ServiceAccount")
-                    || r.effectiveNamespace().equals(referrer.effectiveNamespace());
-        }
-
-        private List<Integer> indices() {
-            return candidates;
+            return i -> facts[i].clusterScoped() || facts[i].gvk().kind().equals("ServiceAccount")
+                    || facts[i].effectiveNamespace().equals(referrer.effectiveNamespace());
         }
 
         private Resource self() {
@@ -275,9 +337,10 @@ final class NameReferences {
     }
 
     /** Whether one of the ids the object had before is of a kind {@code selector} selects (empty parts: any). */
-    private static Predicate<Resource> hadKind(GroupVersionKind selector) {
-        return r -> r.previousIds().stream().anyMatch(id -> matches(selector.group(), r.object().gvk().group())
-                && matches(selector.version(), r.object().gvk().version()) && matches(selector.kind(), id.kind()));
+    private IntPredicate hadKind(GroupVersionKind selector) {
+        return i -> matches(selector.group(), facts[i].gvk().group())
+                && matches(selector.version(), facts[i].gvk().version())
+                && current.get(i).previousIds().stream().anyMatch(id -> matches(selector.kind(), id.kind()));
     }
 
     private static boolean matches(String wanted, String actual) {
@@ -311,14 +374,20 @@ final class NameReferences {
         return longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 
-    private static boolean allTheSame(List<Resource> found, boolean withNamespace) {
-        Resource first = found.get(0);
-        return found.stream().allMatch(r -> r.object().name().equals(first.object().name())
-                && (!withNamespace || r.namespace().equals(first.namespace())));
+    private boolean allTheSame(List<Integer> found, boolean withNamespace) {
+        Facts first = facts[found.get(0)];
+        return found.stream().allMatch(i -> facts[i].name().equals(first.name())
+                && (!withNamespace || facts[i].namespace().equals(first.namespace())));
     }
 
-    private static List<Resource> sieve(List<Resource> from, Predicate<Resource> keep) {
-        return from.stream().filter(keep).toList();
+    private static List<Integer> sieve(List<Integer> from, IntPredicate keep) {
+        List<Integer> out = new ArrayList<>(from.size());
+        for (int i : from) {
+            if (keep.test(i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static String describe(Resource r) {

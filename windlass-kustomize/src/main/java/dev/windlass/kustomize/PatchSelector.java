@@ -14,21 +14,44 @@ import java.util.regex.Pattern;
  */
 final class PatchSelector {
 
+    private static final Pattern SET_TERM = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\((.*)\\)$");
+
     private PatchSelector() {
     }
 
     static boolean matches(Kustomization.PatchTarget target, Resource r) {
-        GroupVersionKind gvk = r.object().gvk();
-        String namespace = r.object().namespace() == null ? "" : r.object().namespace();
-        return regex(target.group(), gvk.group()) && regex(target.version(), gvk.version())
-                && regex(target.kind(), gvk.kind()) && regex(target.namespace(), namespace)
+        // Parsing apiVersion costs more than most tests; only a group or version pattern needs it.
+        GroupVersionKind gvk = target.group().isEmpty() && target.version().isEmpty() ? null : r.object().gvk();
+        return (gvk == null || regex(target.group(), gvk.group()) && regex(target.version(), gvk.version()))
+                && regex(target.kind(), r.object().kind())
+                && (target.namespace().isEmpty() || regex(target.namespace(), namespace(r)))
                 && (target.name().isEmpty() || r.names().stream().anyMatch(n -> regex(target.name(), n)))
-                && selector(target.labelSelector(), r.object().labels())
-                && selector(target.annotationSelector(), r.object().annotations());
+                && (target.labelSelector().isEmpty() || selector(target.labelSelector(), r.object().labels()))
+                && (target.annotationSelector().isEmpty()
+                        || selector(target.annotationSelector(), r.object().annotations()));
+    }
+
+    private static String namespace(Resource r) {
+        String namespace = r.object().namespace();
+        return namespace == null ? "" : namespace;
     }
 
     private static boolean regex(String pattern, String value) {
-        return pattern.isEmpty() || Pattern.matches("(?:" + pattern + ")", value);
+        if (pattern.isEmpty()) {
+            return true;
+        }
+        // Most targets give a plain kind or name: matching it whole is plain equality, without a matcher.
+        return isLiteral(pattern) ? pattern.equals(value)
+                : CompiledPatterns.orThrow("(?:" + pattern + ")").matcher(value).matches();
+    }
+
+    private static boolean isLiteral(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if ("\\^$.|?*+()[]{}".indexOf(pattern.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Equality ({@code =}, {@code ==}, {@code !=}), set ({@code in}, {@code notin}) and existence terms, all ANDed. */
@@ -45,7 +68,7 @@ final class PatchSelector {
         if (term.isEmpty()) {
             return true;
         }
-        var set = Pattern.compile("^(\\S+)\\s+(in|notin)\\s*\\((.*)\\)$").matcher(term);
+        var set = SET_TERM.matcher(term);
         if (set.matches()) {
             Set<String> options = Set.of(set.group(3).trim().split("\\s*,\\s*"));
             boolean in = values.containsKey(set.group(1)) && options.contains(values.get(set.group(1)));

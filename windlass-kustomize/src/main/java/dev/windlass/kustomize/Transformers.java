@@ -31,6 +31,7 @@ final class Transformers {
     static List<Resource> naming(Kustomization k, TransformerConfig config, List<Resource> resources)
             throws KustomizeFailure {
         List<Resource> out = new ArrayList<>(resources.size());
+        List<List<FieldSpec>> labelSpecs = null;
         for (Resource resource : resources) {
             Resource r = resource;
             if (!k.namespace().isEmpty()) {
@@ -39,8 +40,14 @@ final class Transformers {
             }
             r = affix(r, config.specs(Category.NAME_PREFIX), k.namePrefix(), true);
             r = affix(r, config.specs(Category.NAME_SUFFIX), k.nameSuffix(), false);
-            for (Kustomization.LabelSet set : k.labels()) {
-                r = r.withContent(setAll(r.object().content(), labelSpecs(k, set, config), set.pairs()));
+            if (labelSpecs == null) {
+                labelSpecs = new ArrayList<>();
+                for (Kustomization.LabelSet set : k.labels()) {
+                    labelSpecs.add(labelSpecs(k, set, config));
+                }
+            }
+            for (int i = 0; i < k.labels().size(); i++) {
+                r = r.withContent(setAll(r.object().content(), labelSpecs.get(i), k.labels().get(i).pairs()));
             }
             r = r.withContent(setAll(r.object().content(), config.specs(Category.COMMON_LABELS), k.commonLabels()));
             r = r.withContent(setAll(r.object().content(), config.specs(Category.COMMON_ANNOTATIONS),
@@ -126,9 +133,14 @@ final class Transformers {
             return map;
         };
         MapNode out = object;
+        GroupVersionKind gvk = gvk(out);
         for (FieldSpec spec : specs) {
-            if (spec.selects(gvk(out))) {
-                out = FieldEditor.edit(out, spec, put);
+            if (spec.selects(gvk)) {
+                MapNode edited = FieldEditor.edit(out, spec, put);
+                if (edited != out) {
+                    out = edited;
+                    gvk = gvk(out);
+                }
             }
         }
         return out;

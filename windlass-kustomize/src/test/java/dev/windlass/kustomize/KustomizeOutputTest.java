@@ -33,4 +33,17 @@ class KustomizeOutputTest {
                   name: c
                 """);
     }
+
+    @Test
+    void sorted_keepsTreesAlreadyInOrderAsTheyAreAndSortsTheOthers() {
+        MapNode inOrder = MapNode.of("a", Node.of("1"), "b", ListNode.of(MapNode.of("x", Node.of(1L), "y", Node.of(2L))));
+        MapNode nestedOutOfOrder = MapNode.of("a", Node.of("1"), "b", ListNode.of(MapNode.of("y", Node.of(2L),
+                "x", Node.of(1L))));
+
+        assertThat(KustomizeOutput.sorted(inOrder)).isSameAs(inOrder);
+        Node sorted = KustomizeOutput.sorted(nestedOutOfOrder);
+        assertThat(sorted).isEqualTo(nestedOutOfOrder);
+        assertThat(((MapNode) sorted).getList("b").orElseThrow().items().get(0).asMap().orElseThrow().keys())
+                .containsExactly("x", "y");
+    }
 }

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A build run as a separate process ({@code kubectl kustomize DIR} or {@code java -jar windlass.jar
- * kustomize build DIR}), timed from start to exit. Standard output and error go to temporary files,
+ * A build run as a separate process ({@code kubectl kustomize DIR}, {@code windlass kustomize build DIR}
+ * through the launcher script or {@code java -jar windlass.jar kustomize build DIR}), timed from start
+ * to exit. Standard output and error go to temporary files,
  * so that the process never waits on a pipe and the timing includes writing the whole output.
  */
 final class ExternalBuild {
@@ -30,6 +31,11 @@ final class ExternalBuild {
     static ExternalBuild windlassCli(String jar) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ExternalBuild(List.of(java.toString(), "-jar", jar, "kustomize", "build"));
+    }
+
+    /** {@code windlass kustomize build} through the launcher script, as a user runs it (its JVM options, its archive). */
+    static ExternalBuild windlassLauncher(String script) {
+        return new ExternalBuild(List.of(script, "kustomize", "build"));
     }
 
     /** One run's outcome: exit code, output, error text and wall time. */

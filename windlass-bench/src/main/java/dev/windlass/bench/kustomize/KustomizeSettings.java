@@ -13,11 +13,14 @@ import java.util.Properties;
  * @param kubectlS       seconds of {@code kubectl kustomize} runs measured (at least {@value #MIN_KUBECTL_RUNS} runs)
  * @param coldRuns       new processes started for the cold-start comparison, each tool (the median is reported)
  * @param kubectl        the kubectl command
- * @param cliJar         the Windlass CLI jar for the cold start ({@code windlass-cli/<build dir>/windlass.jar});
- *                       empty skips the cold start of Windlass
+ * @param cliJar         the Windlass CLI jar for the cold start ({@code windlass-cli/<build dir>/windlass.jar}),
+ *                       started with {@code java -jar} and no JVM options; empty skips it
+ * @param launcher       the {@code windlass} launcher script for the cold start, started as a user starts it
+ *                       (its JVM options and class data archive; it reads {@code WINDLASS_BUILD_DIR} from
+ *                       the environment); empty skips it
  */
 public record KustomizeSettings(KustomizeFixture fixture, int warmupS, int measureS, int kubectlS, int coldRuns,
-                                String kubectl, String cliJar) {
+                                String kubectl, String cliJar, String launcher) {
 
     /** The property prefix: {@code kustomize.}. */
     public static final String PREFIX = "kustomize.";
@@ -25,7 +28,7 @@ public record KustomizeSettings(KustomizeFixture fixture, int warmupS, int measu
 
     /** The default fixture, 5 s warm-up, 10 s measured each way, 5 cold starts each. */
     public static final KustomizeSettings DEFAULT = new KustomizeSettings(KustomizeFixture.DEFAULT, 5, 10, 10, 5,
-            "kubectl", "");
+            "kubectl", "", "");
 
     public KustomizeSettings {
         require("warmupS", warmupS, 0);
@@ -51,7 +54,8 @@ public record KustomizeSettings(KustomizeFixture fixture, int warmupS, int measu
         return new KustomizeSettings(fixture, number(properties, "warmupS", d.warmupS),
                 number(properties, "measureS", d.measureS), number(properties, "kubectlS", d.kubectlS),
                 number(properties, "coldRuns", d.coldRuns), properties.getProperty(PREFIX + "kubectl", d.kubectl),
-                properties.getProperty(PREFIX + "cliJar", d.cliJar));
+                properties.getProperty(PREFIX + "cliJar", d.cliJar), properties.getProperty(PREFIX + "launcher",
+                d.launcher));
     }
 
     private static int number(Properties properties, String name, int fallback) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class KustomizeBaselineTest {
 
     private static final KustomizeSettings SMALL = new KustomizeSettings(
-            new KustomizeFixture(KustomizeFixture.MIN_APPS, false, true), 0, 1, 1, 1, "/nonexistent/kubectl", "");
+            new KustomizeFixture(KustomizeFixture.MIN_APPS, false, true), 0, 1, 1, 1, "/nonexistent/kubectl", "", "");
 
     @Test
     void run_measuresWindlassAndSaysWhyTheOthersWereSkipped() throws Exception {
@@ -30,7 +30,7 @@ class KustomizeBaselineTest {
     @Test
     void run_reportsAWindlassFailureInsteadOfTiming() throws Exception {
         KustomizeSettings generators = new KustomizeSettings(SMALL.fixture().withGenerators(true), 0, 1, 1, 1,
-                "/nonexistent/kubectl", "");
+                "/nonexistent/kubectl", "", "");
 
         List<String> lines = new KustomizeBaseline(generators, null).run();
 

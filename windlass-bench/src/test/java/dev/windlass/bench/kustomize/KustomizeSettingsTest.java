@@ -26,6 +26,7 @@ class KustomizeSettingsTest {
         properties.setProperty("kustomize.measureS", "3");
         properties.setProperty("kustomize.kubectl", "/opt/kubectl");
         properties.setProperty("kustomize.cliJar", "windlass-cli/target-x/windlass.jar");
+        properties.setProperty("kustomize.launcher", "/repo/windlass");
 
         KustomizeSettings settings = KustomizeSettings.from(properties);
 
@@ -33,6 +34,7 @@ class KustomizeSettingsTest {
         assertThat(settings.measureS()).isEqualTo(3);
         assertThat(settings.kubectl()).isEqualTo("/opt/kubectl");
         assertThat(settings.cliJar()).isEqualTo("windlass-cli/target-x/windlass.jar");
+        assertThat(settings.launcher()).isEqualTo("/repo/windlass");
     }
 
     @Test

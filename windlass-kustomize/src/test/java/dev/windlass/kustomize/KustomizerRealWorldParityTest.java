@@ -1,0 +1,108 @@
+package dev.windlass.kustomize;
+
+import static dev.windlass.kustomize.KustomizeFixtures.built;
+import static dev.windlass.kustomize.KustomizeFixtures.files;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Behaviours found by building real-world kustomizations (operator scaffolds, platform manifests)
+ * with both kubectl kustomize v5.5.0 and Windlass; each expectation is what kubectl printed.
+ */
+class KustomizerRealWorldParityTest {
+
+    private static String yaml(dev.windlass.model.snapshot.MemorySnapshot snapshot, String path) {
+        return KustomizeOutput.yaml(built(snapshot, path));
+    }
+
+    @Test
+    void patchWithoutTarget_findsObjectByItsNameAndNamespaceBeforeTheBaseRenamedAndMovedIt() {
+        var snapshot = files(
+                "base/kustomization.yaml", """
+                        namespace: ns1
+                        namePrefix: p-
+                        resources:
+                        - d.yaml
+                        """,
+                "base/d.yaml", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: dep
+                          namespace: system
+                        spec:
+                          replicas: 1
+                        """,
+                "ov/kustomization.yaml", """
+                        resources:
+                        - ../base
+                        patches:
+                        - path: p.yaml
+                        """,
+                "ov/p.yaml", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: dep
+                          namespace: system
+                        spec:
+                          replicas: 3
+                        """);
+
+        assertThat(yaml(snapshot, "ov")).isEqualTo("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: p-dep
+                  namespace: ns1
+                spec:
+                  replicas: 3
+                """);
+    }
+    @Test
+    void resourceMetadata_labelsKeepTheirTypeAndAnnotationsBecomeTheTextTheyWereWrittenAs() {
+        var snapshot = files(
+                "app/kustomization.yaml", """
+                        resources:
+                        - cm.yaml
+                        """,
+                "app/cm.yaml", """
+                        apiVersion: v1
+                        kind: ConfigMap
+                        metadata:
+                          name: x
+                          labels:
+                            a: 0
+                            b: true
+                            s: yes
+                          annotations:
+                            h: 0x1F
+                            i: 1_000 # a comment
+                            "j/k": 1.50
+                            n: null
+                            t: True
+                            q: "7"
+                            f: {inline: 1}
+                        """);
+
+        assertThat(yaml(snapshot, "app")).isEqualTo("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  annotations:
+                    f: ""
+                    h: "0x1F"
+                    i: "1_000"
+                    j/k: "1.50"
+                    "n": "null"
+                    q: "7"
+                    t: "True"
+                  labels:
+                    a: 0
+                    b: true
+                    s: "yes"
+                  name: x
+                """);
+    }
+}

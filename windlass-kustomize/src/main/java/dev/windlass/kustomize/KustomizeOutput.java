@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Prints built objects as {@code kustomize build} does: YAML documents separated by {@code ---}
- * lines, map keys in sorted order at every level (kustomize marshals objects as sorted maps).
+ * lines, map keys in sorted order at every level (kustomize marshals objects as sorted maps,
+ * in {@link GoYamlKeyOrder}).
  */
 public final class KustomizeOutput {
 
@@ -22,11 +23,13 @@ public final class KustomizeOutput {
         return YamlWriter.writeAll(objects.stream().map(o -> sorted(o.content())).toList());
     }
 
-    /** {@code node} with the keys of every map in sorted (byte) order. */
+    /** {@code node} with the keys of every map in the order kustomize prints them ({@link GoYamlKeyOrder}). */
     static Node sorted(Node node) {
         if (node instanceof MapNode map) {
             MapNode.Builder out = MapNode.builder();
-            new TreeMap<>(map.asJavaMap()).forEach((key, value) -> out.put(key, sorted(value)));
+            TreeMap<String, Node> keys = new TreeMap<>(GoYamlKeyOrder.INSTANCE);
+            keys.putAll(map.asJavaMap());
+            keys.forEach((key, value) -> out.put(key, sorted(value)));
             return out.build();
         }
         if (node instanceof ListNode list) {

@@ -105,4 +105,41 @@ class KustomizerRealWorldParityTest {
                   name: x
                 """);
     }
+    @Test
+    void legacyOrder_comparesNamespaceAndNameAsOneTextAndPutsCoreNamespacesFirst() {
+        var snapshot = files(
+                "app/kustomization.yaml", "resources:\n- all.yaml\n",
+                "app/all.yaml", """
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: cache
+                          namespace: kubeflow
+                        ---
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: allow
+                          namespace: kubeflow-system
+                        ---
+                        apiVersion: v1
+                        kind: Namespace
+                        metadata:
+                          name: n1
+                        ---
+                        apiVersion: example.com/v1
+                        kind: Namespace
+                        metadata:
+                          name: n2
+                        ---
+                        apiVersion: a.com/v1
+                        kind: Namespace
+                        metadata:
+                          name: n3
+                        """);
+
+        assertThat(built(snapshot, "app")).extracting(o -> o.apiVersion() + " " + o.kind() + " " + o.name())
+                .containsExactly("v1 Namespace n1", "a.com/v1 Namespace n3", "example.com/v1 Namespace n2",
+                        "v1 Service allow", "v1 Service cache");
+    }
 }

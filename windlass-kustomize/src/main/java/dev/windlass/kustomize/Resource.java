@@ -113,7 +113,7 @@ record Resource(KubeObject object, List<PreviousId> previousIds, List<String> pr
 
     /** kustomize's effective namespace of an id of this kind with this raw namespace. */
     static String effectiveNamespace(GroupVersionKind gvk, String namespace) {
-        if (ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind())) {
+        if (ClusterScopedKinds.isClusterScoped(gvk)) {
             return NOT_NAMESPACED;
         }
         return namespace == null || namespace.isEmpty() ? "default" : namespace;

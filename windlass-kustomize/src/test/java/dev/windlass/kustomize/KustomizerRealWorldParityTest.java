@@ -142,4 +142,39 @@ class KustomizerRealWorldParityTest {
                 .containsExactly("v1 Namespace n1", "a.com/v1 Namespace n3", "example.com/v1 Namespace n2",
                         "v1 Service allow", "v1 Service cache");
     }
+    @Test
+    void namespace_isSetOnKindsKustomizesOpenApiDataDoesNotKnowAsClusterScopedInThatVersion() {
+        var snapshot = files(
+                "app/kustomization.yaml", "namespace: ns\nresources:\n- all.yaml\n",
+                "app/all.yaml", """
+                        apiVersion: admissionregistration.k8s.io/v1
+                        kind: ValidatingAdmissionPolicy
+                        metadata:
+                          name: vap
+                        ---
+                        apiVersion: flowcontrol.apiserver.k8s.io/v1beta1
+                        kind: FlowSchema
+                        metadata:
+                          name: fs-beta1
+                        ---
+                        apiVersion: flowcontrol.apiserver.k8s.io/v1
+                        kind: FlowSchema
+                        metadata:
+                          name: fs-v1
+                        ---
+                        apiVersion: authentication.k8s.io/v1
+                        kind: TokenReview
+                        metadata:
+                          name: tr
+                        ---
+                        apiVersion: rbac.authorization.k8s.io/v1
+                        kind: ClusterRole
+                        metadata:
+                          name: cr
+                        """);
+
+        assertThat(built(snapshot, "app")).extracting(o -> o.kind() + " " + o.name() + " " + o.namespace())
+                .containsExactly("ClusterRole cr ", "ValidatingAdmissionPolicy vap ns", "TokenReview tr ns",
+                        "FlowSchema fs-v1 ns", "FlowSchema fs-beta1 ");
+    }
 }

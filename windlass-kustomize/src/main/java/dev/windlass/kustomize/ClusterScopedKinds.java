@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The kinds kustomize v5 treats as cluster-scoped: exactly the {@code apiVersion}/{@code kind}
- * pairs its built-in OpenAPI data (Kubernetes 1.21) marks so. kustomize leaves their
+ * pairs its built-in OpenAPI data (Kubernetes 1.21) marks so, plus the v1 ValidatingAdmissionPolicy
+ * kinds that kustomize added after v5.5.0 (its tests expect them; kubectl 1.32's v5.5.0 still
+ * namespaces them). kustomize leaves their
  * {@code metadata.namespace} alone; every other kind is namespaced, newer API versions of the
  * same kind included ({@code flowcontrol.apiserver.k8s.io/v1} FlowSchema gets a namespace while
  * {@code v1beta1} does not), and so are custom resources and ids that name no version.
@@ -16,6 +18,8 @@ final class ClusterScopedKinds {
     private static final Set<String> KINDS = Set.of(
             "admissionregistration.k8s.io/v1/MutatingWebhookConfiguration",
             "admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration",
+            "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy",
+            "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding",
             "admissionregistration.k8s.io/v1beta1/MutatingWebhookConfiguration",
             "admissionregistration.k8s.io/v1beta1/ValidatingWebhookConfiguration",
             "apiextensions.k8s.io/v1/CustomResourceDefinition",

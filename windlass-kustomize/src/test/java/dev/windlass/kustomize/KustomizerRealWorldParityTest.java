@@ -147,10 +147,10 @@ class KustomizerRealWorldParityTest {
         var snapshot = files(
                 "app/kustomization.yaml", "namespace: ns\nresources:\n- all.yaml\n",
                 "app/all.yaml", """
-                        apiVersion: admissionregistration.k8s.io/v1
-                        kind: ValidatingAdmissionPolicy
+                        apiVersion: resource.k8s.io/v1beta1
+                        kind: DeviceClass
                         metadata:
-                          name: vap
+                          name: dc
                         ---
                         apiVersion: flowcontrol.apiserver.k8s.io/v1beta1
                         kind: FlowSchema
@@ -174,7 +174,7 @@ class KustomizerRealWorldParityTest {
                         """);
 
         assertThat(built(snapshot, "app")).extracting(o -> o.kind() + " " + o.name() + " " + o.namespace())
-                .containsExactly("ClusterRole cr ", "ValidatingAdmissionPolicy vap ns", "TokenReview tr ns",
-                        "FlowSchema fs-v1 ns", "FlowSchema fs-beta1 ");
+                .containsExactly("ClusterRole cr ", "TokenReview tr ns", "FlowSchema fs-v1 ns",
+                        "FlowSchema fs-beta1 ", "DeviceClass dc ns");
     }
 }

@@ -16,7 +16,9 @@ import dev.windlass.model.tree.Node;
 import dev.windlass.model.tree.StringNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,14 +53,19 @@ final class ResourceFiles {
         if (parsed.hasErrors()) {
             throw new KustomizeFailure(parsed.issues().stream().filter(Issue::isError).findFirst().orElseThrow());
         }
-        List<Resource> out = new ArrayList<>();
+        Deque<Pending> pending = new ArrayDeque<>();
         for (ParsedDocument document : parsed.documents()) {
             if (document.isEmpty() || document.content().isNull()) {
                 continue;
             }
             MapNode map = document.content().asMap().orElseThrow(() -> KustomizeFailure.at(NOT_AN_OBJECT, path, null,
                     "document " + (document.index() + 1) + " of " + path + " is not a Kubernetes object (a mapping)"));
-            addObject(map, new Source(path, text, document, FieldPath.root()), out);
+            pending.add(new Pending(map, new Source(path, text, document, FieldPath.root())));
+        }
+        List<Resource> out = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            Pending next = pending.poll();
+            addObject(next.object(), next.source(), out, pending);
         }
         return out;
     }
@@ -67,19 +74,35 @@ final class ResourceFiles {
     private record Source(String path, String text, ParsedDocument document, FieldPath at) {
     }
 
-    private static void addObject(MapNode map, Source source, List<Resource> out) throws KustomizeFailure {
+    /** An object read but not yet taken in. */
+    private record Pending(MapNode object, Source source) {
+    }
+
+    /**
+     * Takes in one object. As kustomize does, any kind named {@code ...List} that has an
+     * {@code items} field stands for its items, which go to the end of the queue (after the
+     * file's other documents); {@code items: null} stands for nothing.
+     */
+    private static void addObject(MapNode map, Source source, List<Resource> out, Deque<Pending> pending)
+            throws KustomizeFailure {
         String path = source.path();
-        if (map.getText("kind").map("List"::equals).orElse(false)) {
-            List<Node> items = map.getList("items").map(l -> l.items()).orElse(List.of());
-            for (int i = 0; i < items.size(); i++) {
-                MapNode item = items.get(i).asMap().orElseThrow(() -> KustomizeFailure.at(NOT_AN_OBJECT, path, null,
-                        "an item of the List in " + path + " is not a Kubernetes object (a mapping)"));
-                addObject(item, new Source(path, source.text(), source.document(),
-                        source.at().key("items").index(i)), out);
+        String kind = map.getText("kind").orElse("");
+        if (kind.endsWith("List") && map.get("items").isPresent()) {
+            Node items = map.get("items").orElseThrow();
+            if (items.isNull()) {
+                return;
+            }
+            List<Node> list = items.asList().map(l -> l.items()).orElseThrow(() -> KustomizeFailure.at(NOT_AN_OBJECT,
+                    path, null, "the items of the " + kind + " in " + path + " are not a list"));
+            for (int i = 0; i < list.size(); i++) {
+                MapNode item = list.get(i).asMap().orElseThrow(() -> KustomizeFailure.at(NOT_AN_OBJECT, path, null,
+                        "an item of the " + kind + " in " + path + " is not a Kubernetes object (a mapping)"));
+                pending.add(new Pending(item, new Source(path, source.text(), source.document(),
+                        source.at().key("items").index(i))));
             }
             return;
         }
-        if (map.getText("kind").orElse("").isEmpty()) {
+        if (kind.isEmpty()) {
             throw KustomizeFailure.at(NOT_AN_OBJECT, path, null, "an object in " + path + " has no kind");
         }
         out.add(Resource.of(KubeObject.of(textAnnotations(map, source)), path));
@@ -97,7 +120,8 @@ final class ResourceFiles {
             return object;
         }
         FieldPath annotations = source.at().key("metadata").key("annotations");
-        String[] lines = source.text().split("\\r?\\n", -1);
+        // items of a list kind reach kustomize through JSON, so they carry typed values, not text
+        String[] lines = source.at().isRoot() ? source.text().split("\\r?\\n", -1) : new String[0];
         MapNode.Builder strings = MapNode.builder();
         values.asJavaMap().forEach((k, v) -> strings.put(k, v instanceof StringNode ? v
                 : Node.of(v instanceof MapNode || v instanceof ListNode ? ""

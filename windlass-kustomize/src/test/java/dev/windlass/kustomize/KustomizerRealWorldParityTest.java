@@ -177,4 +177,44 @@ class KustomizerRealWorldParityTest {
                 .containsExactly("ClusterRole cr ", "TokenReview tr ns", "FlowSchema fs-v1 ns",
                         "FlowSchema fs-beta1 ", "DeviceClass dc ns");
     }
+    @Test
+    void resources_anyKindEndingInListWithItemsStandsForItsItemsTakenAfterTheFilesOtherDocuments() {
+        var snapshot = files(
+                "app/kustomization.yaml", "sortOptions:\n  order: fifo\nresources:\n- all.yaml\n",
+                "app/all.yaml", """
+                        apiVersion: rbac.authorization.k8s.io/v1
+                        kind: RoleList
+                        items:
+                        - apiVersion: rbac.authorization.k8s.io/v1
+                          kind: Role
+                          metadata:
+                            name: r1
+                            namespace: a
+                        - apiVersion: v1
+                          kind: List
+                          items:
+                          - apiVersion: v1
+                            kind: ConfigMap
+                            metadata:
+                              name: inner
+                        ---
+                        apiVersion: v1
+                        kind: Service
+                        metadata:
+                          name: s
+                        ---
+                        apiVersion: v1
+                        kind: ConfigMapList
+                        items: null
+                        ---
+                        apiVersion: example.com/v1
+                        kind: WidgetList
+                        metadata:
+                          name: wl
+                        spec: {}
+                        """);
+
+        assertThat(built(snapshot, "app")).extracting(o -> o.kind() + " " + o.name())
+                .containsExactly("Service s", "WidgetList wl", "Role r1", "ConfigMap inner");
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Prints built objects as {@code kustomize build} does: YAML documents separated by {@code ---}
- * lines, map keys in sorted order at every level (kustomize marshals objects as sorted maps).
+ * lines, map keys in sorted order at every level (kustomize marshals objects as sorted maps,
+ * in {@link GoYamlKeyOrder}).
  */
 public final class KustomizeOutput {
 
@@ -25,7 +26,7 @@ public final class KustomizeOutput {
     }
 
     /**
-     * {@code node} with the keys of every map in sorted (byte) order. Maps and lists already in
+     * {@code node} with the keys of every map in the order kustomize prints them ({@link GoYamlKeyOrder}). Maps and lists already in
      * order are returned as they are (the same instances), without copying.
      */
     static Node sorted(Node node) {
@@ -52,10 +53,10 @@ public final class KustomizeOutput {
         String[] keys = fields.keySet().toArray(new String[0]);
         boolean changed = false;
         for (int i = 1; i < keys.length && !changed; i++) {
-            changed = keys[i - 1].compareTo(keys[i]) > 0;
+            changed = GoYamlKeyOrder.INSTANCE.compare(keys[i - 1], keys[i]) > 0;
         }
         if (changed) {
-            Arrays.sort(keys);
+            Arrays.sort(keys, GoYamlKeyOrder.INSTANCE);
         }
         Node[] values = new Node[keys.length];
         for (int i = 0; i < keys.length; i++) {

@@ -11,7 +11,7 @@ import java.util.Map;
  * kustomize's default output order ({@code sortOptions.order: legacy}): kinds in its fixed "first"
  * list (Namespace, ResourceQuota, … PodDisruptionBudget) in that order, then all other kinds, then
  * its "last" list (the webhook configurations); ties broken by group/version/kind text, then
- * namespace, then name.
+ * by the text {@code namespace|name} as a whole (so namespace {@code a-b} comes before {@code a}).
  */
 final class LegacyOrder {
 
@@ -25,9 +25,8 @@ final class LegacyOrder {
 
     static final Comparator<KubeObject> ORDER = Comparator
             .comparingInt((KubeObject o) -> RANK.getOrDefault(o.kind(), 0))
-            .thenComparing(o -> gvkText(o.gvk()))
-            .thenComparing(o -> orMark(o.namespace(), "~X"))
-            .thenComparing(o -> orMark(o.name(), "~N"));
+            .thenComparing(KubeObject::gvk, LegacyOrder::compareGvk)
+            .thenComparing(o -> orMark(o.namespace(), "~X") + "|" + orMark(o.name(), "~N"));
 
     private LegacyOrder() {
     }
@@ -41,6 +40,16 @@ final class LegacyOrder {
             ranks.put(LAST.get(i), i + 1);
         }
         return Map.copyOf(ranks);
+    }
+
+    /**
+     * Kinds of the same rank by their {@code group_version_kind} text, except that kustomize
+     * reverses it between two {@code Namespace} kinds when either is in the core group.
+     */
+    private static int compareGvk(GroupVersionKind a, GroupVersionKind b) {
+        int byText = gvkText(a).compareTo(gvkText(b));
+        boolean namespaces = a.kind().equals("Namespace") && b.kind().equals("Namespace");
+        return namespaces && (a.group().isEmpty() || b.group().isEmpty()) ? -byText : byText;
     }
 
     /** kustomize's {@code group_version_kind} text, with {@code ~G}/{@code ~V}/{@code ~K} for empty parts. */

@@ -349,7 +349,7 @@ final class NameReferences {
 
     private static String originalNamespace(Resource r) {
         GroupVersionKind original = r.originalGvk();
-        if (ClusterScopedKinds.isClusterScoped(original.group(), original.kind())) {
+        if (ClusterScopedKinds.isClusterScoped(original)) {
             return Resource.NOT_NAMESPACED;
         }
         String namespace = r.originalNamespace();

@@ -36,7 +36,7 @@ final class NamespaceTransform {
         GroupVersionKind gvk = Transformers.gvk(object);
         Node value = Node.of(namespace);
         MapNode out = object;
-        if (!ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind())) {
+        if (!ClusterScopedKinds.isClusterScoped(gvk)) {
             out = FieldEditor.edit(out, FieldSpec.any("metadata/namespace", true), current -> value);
         }
         boolean binding = gvk.kind().equals("RoleBinding") || gvk.kind().equals("ClusterRoleBinding");

@@ -102,7 +102,7 @@ final class NamingPlugins {
     private static MapNode moveOne(MapNode object, List<FieldSpec> specs, UnaryOperator<Node> set, String mode) {
         GroupVersionKind gvk = Transformers.gvk(object);
         MapNode out = object;
-        if (!ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind())) {
+        if (!ClusterScopedKinds.isClusterScoped(gvk)) {
             out = FieldEditor.edit(out, FieldSpec.any("metadata/namespace", true), set);
         }
         boolean binding = gvk.kind().equals("RoleBinding") || gvk.kind().equals("ClusterRoleBinding");

@@ -125,7 +125,7 @@ final class Patcher {
         List<Integer> matches = new ArrayList<>();
         for (int i = 0; i < resources.size(); i++) {
             Resource r = resources.get(i);
-            if (r.object().gvk().equals(gvk) && r.wasNamed(name) && sameNamespace(r.object().namespace(), namespace)) {
+            if (r.hadId(gvk, namespace, name)) {
                 matches.add(i);
             }
         }
@@ -245,12 +245,6 @@ final class Patcher {
         List<Node> out = parsed.documents().stream().filter(d -> !d.isEmpty()).map(ParsedDocument::content)
                 .filter(n -> !n.isNull()).toList();
         return out;
-    }
-
-    private static boolean sameNamespace(String a, String b) {
-        String x = a == null || a.isEmpty() ? "default" : a;
-        String y = b == null || b.isEmpty() ? "default" : b;
-        return x.equals(y);
     }
 
     /** kustomize's printed resource id: {@code Kind.version.group/name.namespace}. */

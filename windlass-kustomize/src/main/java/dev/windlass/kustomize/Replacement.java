@@ -54,8 +54,8 @@ record Replacement(String file, FieldPath field, Source source, List<Target> tar
 
         boolean selects(GroupVersionKind gvk, String resourceName, String resourceNamespace) {
             return (name.isEmpty() || name.equals(resourceName))
-                    && (namespace.isEmpty() || effectiveNamespace(group, kind, namespace)
-                            .equals(effectiveNamespace(gvk.group(), gvk.kind(), resourceNamespace)))
+                    && (namespace.isEmpty() || effectiveNamespace(new GroupVersionKind(group, version, kind), namespace)
+                            .equals(effectiveNamespace(gvk, resourceNamespace)))
                     && (group.isEmpty() || group.equals(gvk.group()))
                     && (version.isEmpty() || version.equals(gvk.version()))
                     && (kind.isEmpty() || kind.equals(gvk.kind()));
@@ -156,8 +156,8 @@ record Replacement(String file, FieldPath field, Source source, List<Target> tar
         return r.object().namespace() == null ? "" : r.object().namespace();
     }
 
-    static String effectiveNamespace(String group, String kind, String namespace) {
-        if (ClusterScopedKinds.isClusterScoped(group, kind)) {
+    static String effectiveNamespace(GroupVersionKind gvk, String namespace) {
+        if (ClusterScopedKinds.isClusterScoped(gvk)) {
             return "\u0000cluster";
         }
         return namespace.isEmpty() || namespace.equals("default") ? "default" : namespace;

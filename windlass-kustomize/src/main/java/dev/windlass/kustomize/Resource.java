@@ -90,6 +90,35 @@ record Resource(KubeObject object, List<PreviousId> previousIds, List<String> pr
         return object.name().equals(name) || previousIds.stream().anyMatch(id -> id.name().equals(name));
     }
 
+    /**
+     * Whether the object has, or had, this id (kustomize's match by any id): kind, effective
+     * namespace and name of the current id or of a previous one; group and version are always the
+     * current ones.
+     *
+     * @param namespace a raw namespace, {@code ""} or {@code null} for none
+     */
+    boolean hadId(GroupVersionKind gvk, String namespace, String name) {
+        GroupVersionKind current = object.gvk();
+        if (!current.group().equals(gvk.group()) || !current.version().equals(gvk.version())) {
+            return false;
+        }
+        String effective = effectiveNamespace(gvk, namespace);
+        if (current.kind().equals(gvk.kind()) && object.name().equals(name) && effectiveNamespace().equals(effective)) {
+            return true;
+        }
+        return previousIds.stream().anyMatch(id -> id.kind().equals(gvk.kind()) && id.name().equals(name)
+                && effectiveNamespace(new GroupVersionKind(gvk.group(), gvk.version(), id.kind()), id.namespace())
+                        .equals(effective));
+    }
+
+    /** kustomize's effective namespace of an id of this kind with this raw namespace. */
+    static String effectiveNamespace(GroupVersionKind gvk, String namespace) {
+        if (ClusterScopedKinds.isClusterScoped(gvk)) {
+            return NOT_NAMESPACED;
+        }
+        return namespace == null || namespace.isEmpty() ? "default" : namespace;
+    }
+
     /** The kind it had first (kustomize's {@code OrgId}); group and version are the current ones. */
     GroupVersionKind originalGvk() {
         GroupVersionKind gvk = object.gvk();
@@ -103,12 +132,7 @@ record Resource(KubeObject object, List<PreviousId> previousIds, List<String> pr
 
     /** kustomize's effective namespace of the current id. */
     String effectiveNamespace() {
-        GroupVersionKind gvk = object.gvk();
-        if (ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind())) {
-            return NOT_NAMESPACED;
-        }
-        String namespace = object.namespace();
-        return namespace == null || namespace.isEmpty() ? "default" : namespace;
+        return effectiveNamespace(object.gvk(), object.namespace());
     }
 
     boolean isClusterScoped() {

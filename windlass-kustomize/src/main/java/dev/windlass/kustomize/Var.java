@@ -33,9 +33,9 @@ record Var(String name, GroupVersionKind gvk, String objectName, String namespac
         if (!gvk.equals(other)) {
             return false;
         }
-        boolean checkNamespace = !namespace.isEmpty() || ClusterScopedKinds.isClusterScoped(gvk.group(), gvk.kind());
-        if (checkNamespace && !Replacement.effectiveNamespace(gvk.group(), gvk.kind(), namespace).equals(
-                Replacement.effectiveNamespace(other.group(), other.kind(), Replacement.namespaceOf(r)))) {
+        boolean checkNamespace = !namespace.isEmpty() || ClusterScopedKinds.isClusterScoped(gvk);
+        if (checkNamespace && !Replacement.effectiveNamespace(gvk, namespace).equals(
+                Replacement.effectiveNamespace(other, Replacement.namespaceOf(r)))) {
             return false;
         }
         return Replacement.ids(r).contains(objectName);

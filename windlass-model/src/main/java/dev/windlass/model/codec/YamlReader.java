@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -86,6 +87,7 @@ public final class YamlReader implements ManifestReader {
         private Position documentStart;
         private int documentStartIndex;
         private int lastIndex;
+        private String content;
 
         Run(String file, List<Issue> issues, List<ParsedDocument> documents) {
             this.file = file;
@@ -95,6 +97,7 @@ public final class YamlReader implements ManifestReader {
         }
 
         void parse(String content) {
+            this.content = content;
             LoadSettings settings = LoadSettings.builder()
                     .setLabel(file)
                     .setCodePointLimit(Integer.MAX_VALUE)
@@ -115,7 +118,7 @@ public final class YamlReader implements ManifestReader {
                 case DocumentEnd -> endDocument();
                 case Scalar -> {
                     ScalarEvent scalar = (ScalarEvent) event;
-                    builder.scalar(scalar.getValue(), scalar.isPlain(), scalar.getTag(), anchor(scalar), at);
+                    builder.scalar(value(scalar), scalar.isPlain(), scalar.getTag(), anchor(scalar), at);
                 }
                 case Alias -> builder.alias(((AliasEvent) event).getAlias().getValue(), at);
                 case MappingStart -> builder.startMap(collection(event, "map", at), at);
@@ -125,6 +128,21 @@ public final class YamlReader implements ManifestReader {
                     // stream start/end and comments carry nothing for the tree
                 }
             }
+        }
+
+        /**
+         * The scalar's value. A block scalar that ends the text without a final line break has none
+         * in its value, as the YAML spec (and Go's YAML, so kubectl) reads it; snakeyaml adds one.
+         */
+        private String value(ScalarEvent scalar) {
+            String value = scalar.getValue();
+            ScalarStyle style = scalar.getScalarStyle();
+            if ((style != ScalarStyle.LITERAL && style != ScalarStyle.FOLDED) || !value.endsWith("\n")
+                    || content.isEmpty() || content.endsWith("\n") || content.endsWith("\r")) {
+                return value;
+            }
+            boolean endsText = scalar.getEndMark().map(m -> m.getIndex() >= content.length()).orElse(false);
+            return endsText ? value.substring(0, value.length() - 1) : value;
         }
 
         private void startDocument(Event event, Position at) {

@@ -275,4 +275,21 @@ class YamlReaderTest {
         assertThat(stream.documents().get(1).content()).isEqualTo(Node.of("just text"));
         assertThat(List.of(stream.issues())).containsExactly(List.of());
     }
+    static Stream<Arguments> blockScalarsAtEndOfText() {
+        return Stream.of(
+                // text, the value kubectl (Go YAML) reads for k
+                Arguments.of("k: |\n  abc\n  def", "abc\ndef"),
+                Arguments.of("k: |\n  abc\n  def\n", "abc\ndef\n"),
+                Arguments.of("k: |+\n  abc", "abc"),
+                Arguments.of("k: >\n  abc\n  def", "abc def"),
+                Arguments.of("k: |\n  abc\n# a comment", "abc\n"),
+                Arguments.of("k: |\n  abc\nj: x", "abc\n"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("blockScalarsAtEndOfText")
+    void read_blockScalarEndingTheTextWithoutLineBreakHasNoFinalLineBreak(String text, String expected) {
+        ParsedStream stream = KUSTOMIZE.read("t.yaml", text);
+        assertThat(((MapNode) stream.documents().get(0).content()).get("k")).contains(Node.of(expected));
+    }
 }

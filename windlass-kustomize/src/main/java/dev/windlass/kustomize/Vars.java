@@ -2,14 +2,11 @@ package dev.windlass.kustomize;
 
 import dev.windlass.kustomize.KustomizeFieldPath.PathException;
 import dev.windlass.model.GroupVersionKind;
-import dev.windlass.model.tree.BoolNode;
 import dev.windlass.model.tree.FieldPath;
-import dev.windlass.model.tree.FloatNode;
-import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
-import dev.windlass.model.tree.StringNode;
+import dev.windlass.model.tree.NullNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -149,18 +146,9 @@ final class Vars {
 
     /** A var's value as kustomize maps it: strings, numbers and booleans; maps and lists are not substituted. */
     private static Object primitive(Node node) {
-        if (node instanceof StringNode s) {
-            return s.value();
+        if (node instanceof MapNode || node instanceof ListNode) {
+            return null;
         }
-        if (node instanceof IntNode i) {
-            return i.value();
-        }
-        if (node instanceof FloatNode f) {
-            return f.value();
-        }
-        if (node instanceof BoolNode b) {
-            return b.value();
-        }
-        return node instanceof MapNode || node instanceof ListNode ? null : "";
+        return node instanceof NullNode ? "" : node.toPlain();
     }
 }

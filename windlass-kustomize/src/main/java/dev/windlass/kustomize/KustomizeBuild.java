@@ -9,6 +9,7 @@ import java.io.IOException;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.Node;
 import dev.windlass.model.tree.StringNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -82,7 +83,7 @@ final class KustomizeBuild {
      */
     private Accumulator accumulate(Kustomization k, Accumulator acc) throws KustomizeFailure {
         addResources(k, acc);
-        addConfigurations(k, acc);
+        LevelConfiguration.addTo(acc, k, (kz, path, field) -> fileText(kz, path, field, "configuration"));
         acc.replaceAll(new Generators(this::generatorFile).generate(k, acc.resources(), metadata));
         addGenerated(k, acc);
         addComponents(k, acc);
@@ -107,70 +108,24 @@ final class KustomizeBuild {
                 .toList();
     }
 
-    /**
-     * kustomize's configuration merge of one level: the built-in table with the level's
-     * {@code configurations} files, then what its {@code crds} add.
-     */
-    private void addConfigurations(Kustomization k, Accumulator acc) throws KustomizeFailure {
-        TransformerConfig level = TransformerConfig.builtin();
-        List<String> paths = paths(k, "configurations");
-        if (!paths.isEmpty()) {
-            TransformerConfig files = TransformerConfig.empty();
-            for (int i = 0; i < paths.size(); i++) {
-                FieldPath field = FieldPath.of("configurations").index(i);
-                files = merged(k, field, files, TransformerConfigReader.read(k.file(), field, paths.get(i),
-                        fileText(k, paths.get(i), field)));
-            }
-            level = merged(k, FieldPath.of("configurations"), level, files);
-        }
-        acc.mergeConfig(level, k.file(), FieldPath.of("configurations"));
-        TransformerConfig crds = TransformerConfig.empty();
-        List<String> crdPaths = paths(k, "crds");
-        for (int i = 0; i < crdPaths.size(); i++) {
-            FieldPath field = FieldPath.of("crds").index(i);
-            crds = merged(k, field, crds, CrdReferenceLoader.load(k.file(), field, crdPaths.get(i),
-                    fileText(k, crdPaths.get(i), field)));
-        }
-        acc.mergeConfig(crds, k.file(), FieldPath.of("crds"));
-    }
-
-    /** A list of file paths from the kustomization document, such as {@code configurations}. */
-    private static List<String> paths(Kustomization k, String key) throws KustomizeFailure {
-        Node value = k.document().get(key).orElse(Node.nullNode());
-        if (value.isNull()) {
-            return List.of();
-        }
-        ListNode list = value.asList().orElseThrow(() -> KustomizeFailure.at(KustomizationReader.INVALID, k.file(),
-                FieldPath.of(key), "'" + key + "' must be a list of file paths"));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Node item = list.items().get(i);
-            if (!(item instanceof StringNode text)) {
-                throw KustomizeFailure.at(KustomizationReader.INVALID, k.file(), FieldPath.of(key).index(i),
-                        "each " + key + " entry is a file path (a string)");
-            }
-            out.add(text.value());
-        }
-        return out;
-    }
-
-    private static TransformerConfig merged(Kustomization k, FieldPath field, TransformerConfig config,
-            TransformerConfig more) throws KustomizeFailure {
-        try {
-            return config.merge(more);
-        } catch (TransformerConfig.Conflict e) {
-            throw KustomizeFailure.at(Accumulator.CONFIG_CONFLICT, k.file(), field, e.getMessage()
-                    + "; give each path and kind once, with one value of 'create'");
-        }
-    }
-
-    private String fileText(Kustomization k, String path, FieldPath field) throws KustomizeFailure {
-        SnapshotEntry file = locate(k, path, field);
+    /** A file a kustomization names at {@code field} ({@code what} says what it holds), read under the load restrictor. */
+    private byte[] fileBytes(Kustomization k, String reference, FieldPath field, String what) throws KustomizeFailure {
+        SnapshotEntry file = locate(k, reference, field);
         if (!file.isFile()) {
-            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + path + "' is a directory; name a file");
+            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' is a directory; name a file"
+                    + " holding " + what);
         }
-        checkRestrictor(k, path, file, field);
-        return files.text(file.path());
+        checkRestrictor(k, reference, file, field);
+        try {
+            return snapshot.read(file.path(), CodecLimits.DEFAULT.maxFileBytes());
+        } catch (IOException e) {
+            throw KustomizeFailure.at(ResourceFiles.UNREADABLE, file.path(), null, "cannot read "
+                    + options.display(file.path()) + ": " + e.getMessage());
+        }
+    }
+
+    private String fileText(Kustomization k, String reference, FieldPath field, String what) throws KustomizeFailure {
+        return new String(fileBytes(k, reference, field, what), StandardCharsets.UTF_8);
     }
 
     /**
@@ -252,40 +207,16 @@ final class KustomizeBuild {
     }
 
     private String patchText(Kustomization k, Kustomization.PatchEntry entry) throws KustomizeFailure {
-        FieldPath field = FieldPath.of(entry.field()).index(entry.index());
-        SnapshotEntry file = locate(k, entry.path(), field);
-        if (!file.isFile()) {
-            throw KustomizeFailure.at(MISSING, k.file(), field, "patch '" + entry.path() + "' in " + entry.field()
-                    + " is a directory; name a patch file");
-        }
-        checkRestrictor(k, entry.path(), file, field);
-        return files.text(file.path());
+        return fileText(k, entry.path(), FieldPath.of(entry.field()).index(entry.index()), "a patch");
     }
 
     private String replacementText(Kustomization k, String path, FieldPath field) throws KustomizeFailure {
-        SnapshotEntry file = locate(k, path, field);
-        if (!file.isFile()) {
-            throw KustomizeFailure.at(MISSING, k.file(), field, "replacement path '" + path
-                    + "' is a directory; name a file holding replacements");
-        }
-        checkRestrictor(k, path, file, field);
-        return files.text(file.path());
+        return fileText(k, path, field, "replacements");
     }
 
-    /** A file named by a generator ({@code files}, {@code envs}), read under the load restrictor. */
+    /** A file named by a generator ({@code files}, {@code envs}); generators read files, one at a time. */
     private byte[] generatorFile(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
-        SnapshotEntry file = locate(k, reference, field);
-        if (!file.isFile()) {
-            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' is a directory; generators read"
-                    + " files, so name each file");
-        }
-        checkRestrictor(k, reference, file, field);
-        try {
-            return snapshot.read(file.path(), CodecLimits.DEFAULT.maxFileBytes());
-        } catch (IOException e) {
-            throw KustomizeFailure.at(ResourceFiles.UNREADABLE, file.path(), null, "cannot read "
-                    + options.display(file.path()) + ": " + e.getMessage());
-        }
+        return fileBytes(k, reference, field, "generator data");
     }
 
     /** Builds a base (its own accumulator) or a component (applied to {@code acc}). */

@@ -27,9 +27,10 @@ final class EmptyValues {
 
     /**
      * The paths of the object's map fields that are null and written empty in the file whose
-     * lines {@code text} gives and which holds {@code document} at its root.
+     * lines {@code text} gives; the object is at {@code where} in {@code document} (an item of a
+     * list kind, or the root).
      */
-    static Set<FieldPath> of(MapNode object, ParsedDocument document, Supplier<String[]> text) {
+    static Set<FieldPath> of(MapNode object, ParsedDocument document, FieldPath where, Supplier<String[]> text) {
         List<FieldPath> nulls = new ArrayList<>();
         collectNulls(object, FieldPath.root(), nulls);
         if (nulls.isEmpty()) {
@@ -38,7 +39,7 @@ final class EmptyValues {
         String[] lines = text.get();
         Set<FieldPath> out = new HashSet<>();
         for (FieldPath path : nulls) {
-            Optional<Position> at = document.sourceMap().exact(path);
+            Optional<Position> at = document.sourceMap().exact(under(where, path));
             if (at.isPresent() && writtenEmpty(lines, at.get(), lastKey(path))) {
                 out.add(path);
             }
@@ -61,6 +62,15 @@ final class EmptyValues {
                 collectNulls(list.items().get(i), at.index(i), out);
             }
         }
+    }
+
+    private static FieldPath under(FieldPath where, FieldPath path) {
+        if (where.isRoot()) {
+            return path;
+        }
+        List<FieldPath.Segment> all = new ArrayList<>(where.segments());
+        all.addAll(path.segments());
+        return new FieldPath(all);
     }
 
     private static String lastKey(FieldPath path) {

@@ -127,10 +127,8 @@ final class ResourceFiles {
             throw KustomizeFailure.at(NOT_AN_OBJECT, path, null, "an object in " + path + " has no kind");
         }
         MapNode object = textAnnotations(map, source);
-        Resource read = Resource.of(KubeObject.of(object), path);
-        // items of a list kind reach kustomize through JSON, where no value is empty
-        out.add(source.at().isRoot() ? read.withEmptyValues(EmptyValues.of(object, source.document(), source.lines()))
-                : read);
+        out.add(Resource.of(KubeObject.of(object), path)
+                .withEmptyValues(EmptyValues.of(object, source.document(), source.at(), source.lines())));
     }
 
     /**

@@ -342,4 +342,42 @@ class KustomizerEmptyValuesTest {
                   name: c
                 """);
     }
+
+    @Test
+    void itemsOfAListKind_dropFieldsWrittenEmptyToo() {
+        String list = """
+                apiVersion: v1
+                kind: List
+                items:
+                - apiVersion: v1
+                  kind: ConfigMap
+                  metadata: {name: c}
+                  data:
+                    a:
+                    b: x
+                    c: null
+                    d: ~
+                """;
+        String out = KustomizeOutput.yaml(built(files("kustomization.yaml", """
+                resources: [d.yaml]
+                patches:
+                - patch: |
+                    apiVersion: v1
+                    kind: ConfigMap
+                    metadata: {name: c}
+                    immutable: true
+                """, "d.yaml", list), ""));
+
+        assertThat(out).isEqualTo("""
+                apiVersion: v1
+                data:
+                  b: x
+                  c: null
+                  d: null
+                immutable: true
+                kind: ConfigMap
+                metadata:
+                  name: c
+                """);
+    }
 }

@@ -407,7 +407,7 @@ final class KustomizeBuild {
 
     /** Resources as read; in a remote base's build, their files shown with the repository URL. */
     private List<Resource> shownFrom(List<Resource> read) {
-        return remotes.isEmpty() ? read : read.stream().map(r -> Resource.of(r.object(), options.display(r.file()))).toList();
+        return remotes.isEmpty() ? read : read.stream().map(r -> r.withFile(options.display(r.file()))).toList();
     }
 
     private static String shortRevision(Snapshot repository) {

@@ -4,6 +4,7 @@ import dev.windlass.model.GroupKind;
 import dev.windlass.model.patch.MergeSchema;
 import dev.windlass.model.patch.MergeSchema.FieldSchema;
 import dev.windlass.model.patch.PatchException;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import java.util.TreeSet;
  *       are merged in as ordinary fields;</li>
  *   <li>lists the schema does not merge, and every list of a kind without a built-in schema
  *       (custom resources), are replaced by the patch's list as written;</li>
- *   <li>the patch's value and the resource's value must be of the same kind (map, list, scalar).</li>
+ *   <li>the patch's value and the resource's value must be of the same kind (map, list, scalar);</li>
+ *   <li>a null the resource has is kept where the patch does not touch it, unless it was written
+ *       as an empty value ({@code key:}); every null of the patch removes its field.</li>
  * </ul>
  *
  * <p>Which lists merge comes from the built-in schema ({@link MergeSchema#builtin()}); a map inside
@@ -70,13 +73,33 @@ final class KyamlMerge {
      *                        a {@code $patch} directive is unknown
      */
     static Optional<MapNode> apply(MapNode resource, MapNode patch, MergeSchema schema) {
-        KyamlNode dest = KyamlNode.of(resource);
+        return apply(resource, Set.of(), patch, schema).map(Merged::object);
+    }
+
+    /**
+     * A merged object and where it still has nulls written as empty values (in lists the merge
+     * does not walk into).
+     */
+    record Merged(MapNode object, Set<FieldPath> emptyValues) {
+        Merged {
+            emptyValues = Set.copyOf(emptyValues);
+        }
+    }
+
+    /**
+     * {@code resource} with {@code patch} merged in, or empty when the patch deletes the whole
+     * resource. The resource's nulls at {@code emptyValues} (fields written {@code key:}) are
+     * dropped wherever the merge walks, as kustomize does; nulls written out stay.
+     */
+    static Optional<Merged> apply(MapNode resource, Set<FieldPath> emptyValues, MapNode patch, MergeSchema schema) {
+        KyamlNode dest = KyamlNode.of(resource, emptyValues);
         KyamlNode result = new KyamlMerge(schema).walk(dest, KyamlNode.of(patch), null);
         if (KyamlNode.missingOrNull(result) || !result.isMap() || result.fields.isEmpty()) {
             return Optional.empty();
         }
         // kustomize keeps the resource's own node: a patch that replaces the whole object changes nothing
-        return Optional.of(result == dest ? (MapNode) result.toNode() : resource);
+        return Optional.of(result == dest ? new Merged((MapNode) result.toNode(), emptyValues.isEmpty() ? Set.of()
+                : result.emptyValues()) : new Merged(resource, emptyValues));
     }
 
     /** One step of the walk: the merged value of a field, or null to remove the field. */
@@ -124,7 +147,7 @@ final class KyamlMerge {
             if (directive == Directive.DELETE) {
                 return null;
             }
-            if (origin == null && dest != null) {
+            if (origin == null && dest != null && !dest.writtenEmpty) {
                 dest.keptNull = true;
                 return dest;
             }

@@ -1,6 +1,7 @@
 package dev.windlass.kustomize;
 
 import dev.windlass.model.tree.BoolNode;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.FloatNode;
 import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
@@ -10,15 +11,18 @@ import dev.windlass.model.tree.NullNode;
 import dev.windlass.model.tree.NumberText;
 import dev.windlass.model.tree.StringNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A mutable, identity-compared copy of a node tree, for {@link KyamlMerge}: kustomize's merge edits
  * the resource in place and shares nodes between the resource and the patch, and its list merge
  * depends on that (an item merged into the resource's list is the same node the resource's list
- * still holds). Scalars keep their {@link Node}; a null scalar may be marked as kept.
+ * still holds). Scalars keep their {@link Node}; a null scalar may be marked as kept, or as written
+ * empty ({@code key:}).
  */
 final class KyamlNode {
 
@@ -33,6 +37,8 @@ final class KyamlNode {
     Node scalar;
     /** A null the merge keeps (a null the resource had and the patch did not touch). */
     boolean keptNull;
+    /** A null written as an empty value ({@code key:}), which the merge does not keep. */
+    boolean writtenEmpty;
 
     private KyamlNode(Kind kind) {
         this.kind = kind;
@@ -68,6 +74,57 @@ final class KyamlNode {
             return seq(items);
         }
         return scalar(node);
+    }
+
+    /** A copy of {@code node} with the nulls at {@code emptyValues} marked as written empty. */
+    static KyamlNode of(Node node, Set<FieldPath> emptyValues) {
+        KyamlNode out = of(node);
+        for (FieldPath path : emptyValues) {
+            KyamlNode at = out.at(path);
+            if (at != null && at.isNull()) {
+                at.writtenEmpty = true;
+            }
+        }
+        return out;
+    }
+
+    private KyamlNode at(FieldPath path) {
+        KyamlNode at = this;
+        for (FieldPath.Segment segment : path.segments()) {
+            if (segment instanceof FieldPath.Key key) {
+                at = at.field(key.name());
+            } else {
+                int index = ((FieldPath.Index) segment).index();
+                at = at.isSeq() && index < at.items.size() ? at.items.get(index) : null;
+            }
+            if (at == null) {
+                return null;
+            }
+        }
+        return at;
+    }
+
+    /** The paths of the nulls under this node still marked as written empty. */
+    Set<FieldPath> emptyValues() {
+        Set<FieldPath> out = new HashSet<>();
+        collectEmpty(FieldPath.root(), out);
+        return out;
+    }
+
+    private void collectEmpty(FieldPath here, Set<FieldPath> out) {
+        switch (kind) {
+            case MAP -> fields.forEach((k, v) -> v.collectEmpty(here.key(k), out));
+            case SEQ -> {
+                for (int i = 0; i < items.size(); i++) {
+                    items.get(i).collectEmpty(here.index(i), out);
+                }
+            }
+            case SCALAR -> {
+                if (writtenEmpty && isNull()) {
+                    out.add(here);
+                }
+            }
+        }
     }
 
     Node toNode() {

@@ -17,6 +17,7 @@ import dev.windlass.model.tree.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs a kustomization's patch fields over what it accumulated, at kustomize's two points:
@@ -152,23 +153,28 @@ final class Patcher {
             throws KustomizeFailure {
         MapNode content = r.object().content();
         Node result;
+        Set<FieldPath> emptyValues = r.emptyValues();
         try {
             if (json) {
                 result = JsonPatch.apply(content, patch);
+                // kustomize patches through JSON, where an empty value becomes a null written out
+                emptyValues = Set.of();
             } else {
-                Optional<MapNode> merged = KyamlMerge.apply(content, asKustomizeLoadsIt(entry, aimedAt(entry, r,
-                        (MapNode) patch)), MergeSchema.builtin());
+                Optional<KyamlMerge.Merged> merged = KyamlMerge.apply(content, emptyValues, asKustomizeLoadsIt(entry,
+                        aimedAt(entry, r, (MapNode) patch)), MergeSchema.builtin());
                 if (merged.isEmpty()) {
                     return null;
                 }
-                result = merged.get();
+                result = merged.get().object();
+                emptyValues = merged.get().emptyValues();
             }
         } catch (PatchException e) {
             throw failure(entry, "failed on " + r.object().kind() + "/" + r.object().name() + ": " + e.getMessage());
         }
         MapNode map = result.asMap().orElseThrow(() -> failure(entry, "turned " + r.object().kind() + "/"
                 + r.object().name() + " into something that is not an object"));
-        return keepIdentity(entry, r, json ? Generators.withMarkOf(content, map) : map, json);
+        return keepIdentity(entry, r.withEmptyValues(emptyValues), json ? Generators.withMarkOf(content, map) : map,
+                json);
     }
 
     /**

@@ -2,10 +2,12 @@ package dev.windlass.kustomize;
 
 import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An object being built, with the ids it had before (kustomize's {@code previousNames},
@@ -14,10 +16,15 @@ import java.util.List;
  * against the earlier ids. It also keeps the names of the {@code vars} that read from it (tied when
  * the var's kustomization was accumulated, as kustomize does).
  *
+ * <p>It also knows which of its fields were written with an empty value ({@code key:} with nothing
+ * after it): kustomize holds those as nulls without text, which a strategic merge drops, while it
+ * keeps a {@code null} or {@code ~} written out.
+ *
  * @param previousIds oldest first; the current id is not among them
+ * @param emptyValues where the object has a null written as an empty value in its file
  */
 record Resource(KubeObject object, List<PreviousId> previousIds, List<String> prefixes, List<String> suffixes,
-        String file, List<String> vars) {
+        String file, List<String> vars, Set<FieldPath> emptyValues) {
 
     /** The namespace kustomize records for objects of cluster-scoped kinds. */
     static final String NOT_NAMESPACED = "_non_namespaceable_";
@@ -36,6 +43,12 @@ record Resource(KubeObject object, List<PreviousId> previousIds, List<String> pr
         prefixes = List.copyOf(prefixes);
         suffixes = List.copyOf(suffixes);
         vars = List.copyOf(vars);
+        emptyValues = Set.copyOf(emptyValues);
+    }
+
+    Resource(KubeObject object, List<PreviousId> previousIds, List<String> prefixes, List<String> suffixes,
+            String file, List<String> vars) {
+        this(object, previousIds, prefixes, suffixes, file, vars, Set.of());
     }
 
     Resource(KubeObject object, List<PreviousId> previousIds, List<String> prefixes, List<String> suffixes,
@@ -48,33 +61,46 @@ record Resource(KubeObject object, List<PreviousId> previousIds, List<String> pr
     }
 
     Resource withContent(MapNode content) {
-        return new Resource(object.withContent(content), previousIds, prefixes, suffixes, file, vars);
+        return new Resource(object.withContent(content), previousIds, prefixes, suffixes, file, vars, emptyValues);
+    }
+
+    /** This resource with other fields known to be written empty (paths into the object). */
+    Resource withEmptyValues(Set<FieldPath> paths) {
+        return new Resource(object, previousIds, prefixes, suffixes, file, vars, paths);
+    }
+
+    /** This resource as read from {@code file} (a display name). */
+    Resource withFile(String file) {
+        return new Resource(object, previousIds, prefixes, suffixes, file, vars, emptyValues);
     }
 
     /** Records the current id, then renames (kustomize's {@code StorePreviousId} and {@code SetName}). */
     Resource renamed(String name) {
         Resource stored = withPreviousId();
-        return new Resource(object.withName(name), stored.previousIds, prefixes, suffixes, file, vars);
+        return new Resource(object.withName(name), stored.previousIds, prefixes, suffixes, file, vars, emptyValues);
     }
 
     /** Records the current id as a previous one, as kustomize does before a transformer may change it. */
     Resource withPreviousId() {
         List<PreviousId> all = new ArrayList<>(previousIds);
         all.add(new PreviousId(object.kind(), effectiveNamespace(), object.name()));
-        return new Resource(object, all, prefixes, suffixes, file, vars);
+        return new Resource(object, all, prefixes, suffixes, file, vars, emptyValues);
     }
 
     Resource withPrefix(String prefix) {
-        return prefix.isEmpty() ? this : new Resource(object, previousIds, plus(prefixes, prefix), suffixes, file, vars);
+        return prefix.isEmpty() ? this
+                : new Resource(object, previousIds, plus(prefixes, prefix), suffixes, file, vars, emptyValues);
     }
 
     Resource withSuffix(String suffix) {
-        return suffix.isEmpty() ? this : new Resource(object, previousIds, prefixes, plus(suffixes, suffix), file, vars);
+        return suffix.isEmpty() ? this
+                : new Resource(object, previousIds, prefixes, plus(suffixes, suffix), file, vars, emptyValues);
     }
 
     /** This resource, also read by the var {@code name}. */
     Resource withVar(String name) {
-        return vars.contains(name) ? this : new Resource(object, previousIds, prefixes, suffixes, file, plus(vars, name));
+        return vars.contains(name) ? this
+                : new Resource(object, previousIds, prefixes, suffixes, file, plus(vars, name), emptyValues);
     }
 
     /** Every name the object has had, the current one last. */

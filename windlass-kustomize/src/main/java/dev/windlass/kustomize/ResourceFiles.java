@@ -21,10 +21,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads resource files from a snapshot the way kustomize does: YAML 1.2 scalars, empty documents
- * dropped, {@code kind: List} flattened into its items.
+ * dropped, {@code kind: List} flattened into its items, fields written with an empty value noted
+ * ({@link EmptyValues}).
  */
 final class ResourceFiles {
 
@@ -54,13 +56,14 @@ final class ResourceFiles {
             throw new KustomizeFailure(parsed.issues().stream().filter(Issue::isError).findFirst().orElseThrow());
         }
         Deque<Pending> pending = new ArrayDeque<>();
+        Lines lines = new Lines(text);
         for (ParsedDocument document : parsed.documents()) {
             if (document.isEmpty() || document.content().isNull()) {
                 continue;
             }
             MapNode map = document.content().asMap().orElseThrow(() -> KustomizeFailure.at(NOT_AN_OBJECT, path, null,
                     "document " + (document.index() + 1) + " of " + path + " is not a Kubernetes object (a mapping)"));
-            pending.add(new Pending(map, new Source(path, text, document, FieldPath.root())));
+            pending.add(new Pending(map, new Source(path, text, document, FieldPath.root(), lines)));
         }
         List<Resource> out = new ArrayList<>();
         while (!pending.isEmpty()) {
@@ -71,7 +74,25 @@ final class ResourceFiles {
     }
 
     /** Where an object was read: its file, the file's text, its document and its path there. */
-    private record Source(String path, String text, ParsedDocument document, FieldPath at) {
+    private record Source(String path, String text, ParsedDocument document, FieldPath at, Lines lines) {
+    }
+
+    /** A file's lines, split once when first asked for. */
+    private static final class Lines implements Supplier<String[]> {
+        private final String text;
+        private String[] lines;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String[] get() {
+            if (lines == null) {
+                lines = text.split("\\r?\\n", -1);
+            }
+            return lines;
+        }
     }
 
     /** An object read but not yet taken in. */
@@ -98,14 +119,16 @@ final class ResourceFiles {
                 MapNode item = list.get(i).asMap().orElseThrow(() -> KustomizeFailure.at(NOT_AN_OBJECT, path, null,
                         "an item of the " + kind + " in " + path + " is not a Kubernetes object (a mapping)"));
                 pending.add(new Pending(item, new Source(path, source.text(), source.document(),
-                        source.at().key("items").index(i))));
+                        source.at().key("items").index(i), source.lines())));
             }
             return;
         }
         if (kind.isEmpty()) {
             throw KustomizeFailure.at(NOT_AN_OBJECT, path, null, "an object in " + path + " has no kind");
         }
-        out.add(Resource.of(KubeObject.of(textAnnotations(map, source)), path));
+        MapNode object = textAnnotations(map, source);
+        out.add(Resource.of(KubeObject.of(object), path)
+                .withEmptyValues(EmptyValues.of(object, source.document(), source.at(), source.lines())));
     }
 
     /**
@@ -121,7 +144,7 @@ final class ResourceFiles {
         }
         FieldPath annotations = source.at().key("metadata").key("annotations");
         // items of a list kind reach kustomize through JSON, so they carry typed values, not text
-        String[] lines = source.at().isRoot() ? source.text().split("\\r?\\n", -1) : new String[0];
+        String[] lines = source.at().isRoot() ? source.lines().get() : new String[0];
         MapNode.Builder strings = MapNode.builder();
         values.asJavaMap().forEach((k, v) -> strings.put(k, v instanceof StringNode ? v
                 : Node.of(v instanceof MapNode || v instanceof ListNode ? ""

@@ -7,7 +7,6 @@ import dev.windlass.model.codec.ParsedDocument;
 import dev.windlass.model.codec.ParsedStream;
 import dev.windlass.model.codec.ScalarSchema;
 import dev.windlass.model.codec.YamlReader;
-import dev.windlass.model.patch.JsonPatch;
 import dev.windlass.model.patch.MergeSchema;
 import dev.windlass.model.patch.PatchException;
 import dev.windlass.model.tree.FieldPath;
@@ -156,7 +155,7 @@ final class Patcher {
         Set<FieldPath> emptyValues = r.emptyValues();
         try {
             if (json) {
-                result = JsonPatch.apply(content, patch);
+                result = Json6902.apply(content, patch);
                 // kustomize patches through JSON, where an empty value becomes a null written out
                 emptyValues = Set.of();
             } else {

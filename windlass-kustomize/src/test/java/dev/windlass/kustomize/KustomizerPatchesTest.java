@@ -118,6 +118,17 @@ class KustomizerPatchesTest {
         assertThat(only(buildWith(fields), "Service").annotation("seen")).contains("yes");
     }
 
+    /** kubectl kustomize v5.5.0 adds the key (evanphx/json-patch v4), and fails when the parent is missing. */
+    @Test
+    void json6902_replaceOfAMissingKeyAddsIt_butAMissingParentIsAnError() {
+        String replace = "patches:\n- target: {kind: Service}\n  patch: '[{\"op\": \"replace\", \"path\": \"%s\", \"value\": \"x\"}]'\n";
+
+        KubeObject service = only(buildWith(replace.formatted("/spec/selector/tier")), "Service");
+        assertThat(service.content().at(FieldPath.of("spec", "selector", "tier"))).contains(Node.of("x"));
+        assertThat(errorsOf(replace.formatted("/spec/nothing/here"))).singleElement()
+                .satisfies(issue -> assertThat(issue.message()).contains("/spec/nothing/here"));
+    }
+
     @Test
     void deletePatch_removesTheObject() {
         String patch = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n$patch: delete\n";

@@ -34,10 +34,27 @@ final class BuildSchema {
 
     private MergeSchema current = MergeSchema.builtin();
     private boolean set;
+    /** Whether a resource of a kind kustomize has no built-in data for was loaded while no schema was set. */
+    private boolean unknownKindSeen;
 
     /** The schema patches use now. */
     MergeSchema current() {
         return current;
+    }
+
+    /**
+     * Notes resources read from files. kustomize looks up the scope of each one's kind; doing so for a
+     * kind it has no built-in data for, while no schema is set, makes it parse its built-in schema
+     * along with a custom one set later ({@link OpenApiSchema#withBuiltin()}).
+     */
+    void noteLoaded(List<Resource> resources) {
+        if (set || unknownKindSeen) {
+            return;
+        }
+        unknownKindSeen = resources.stream().anyMatch(r -> {
+            String apiVersion = r.object().apiVersion();
+            return !KyamlMerge.builtinGroup(apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "");
+        });
     }
 
     /**
@@ -59,7 +76,8 @@ final class BuildSchema {
                 throw KustomizeFailure.at(KustomizationReader.INVALID, k.file(), field, "builtin version and custom"
                         + " schema provided, cannot use both; give either openapi.version or openapi.path");
             }
-            current = parse(k, path, bytes, field.key("path"));
+            OpenApiSchema custom = parse(k, path, bytes, field.key("path"));
+            current = unknownKindSeen ? custom.withBuiltin() : custom;
             set = true;
             return;
         }

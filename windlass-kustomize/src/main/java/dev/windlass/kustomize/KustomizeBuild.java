@@ -187,7 +187,9 @@ final class KustomizeBuild {
             SnapshotEntry entry = locate(k, k.resources().get(i), field);
             if (entry.isFile()) {
                 checkRestrictor(k, k.resources().get(i), entry, field);
-                acc.addAll(metadata.annotateFiles(shownFrom(files.read(entry.path()))), k.file());
+                List<Resource> read = files.read(entry.path());
+                schema.noteLoaded(read);
+                acc.addAll(metadata.annotateFiles(shownFrom(read)), k.file());
             } else {
                 acc.absorb(nested(k, entry.path(), field, false, acc), k.file());
             }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * <p>As in kustomize, it replaces the built-in schema: a kind the file does not describe has no
  * schema at all, so its lists are replaced by a patch's lists. Kinds are told apart by API version
  * too, so {@link #keyFor} gives the key ({@code group/version} as the group) that {@link #field}
- * looks kinds up by.
+ * looks kinds up by; built-in kinds, when {@link #withBuiltin()} adds them, keep their plain group.
  */
 final class OpenApiSchema implements MergeSchema {
 
@@ -31,10 +31,22 @@ final class OpenApiSchema implements MergeSchema {
     private final Map<String, MapNode> definitions;
     /** Definition of each kind, by {@code apiVersion} (as objects write it) and kind. */
     private final Map<GroupKind, MapNode> kinds;
+    /** Whether the built-in schema serves the built-in kinds too (see {@link #withBuiltin()}). */
+    private final boolean withBuiltin;
 
-    private OpenApiSchema(Map<String, MapNode> definitions, Map<GroupKind, MapNode> kinds) {
+    private OpenApiSchema(Map<String, MapNode> definitions, Map<GroupKind, MapNode> kinds, boolean withBuiltin) {
         this.definitions = Map.copyOf(definitions);
         this.kinds = Map.copyOf(kinds);
+        this.withBuiltin = withBuiltin;
+    }
+
+    /**
+     * This schema with the built-in one for the built-in kinds, which take precedence: what
+     * kustomize ends up with when it looked up the scope of a kind it does not know before a base
+     * or component set this schema (its built-in schema is then parsed after the file).
+     */
+    OpenApiSchema withBuiltin() {
+        return new OpenApiSchema(definitions, kinds, true);
     }
 
     /**
@@ -58,11 +70,15 @@ final class OpenApiSchema implements MergeSchema {
                 gvk.asMap().ifPresent(m -> kinds.putIfAbsent(key(apiVersion(m), text(m, "kind")), definition.get()));
             }
         }
-        return new OpenApiSchema(definitions, kinds);
+        return new OpenApiSchema(definitions, kinds, false);
     }
 
     /** The key {@link #field} knows the kind of objects with {@code apiVersion} and {@code kind} by; empty when the file does not describe them. */
     Optional<GroupKind> keyFor(String apiVersion, String kind) {
+        String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+        if (withBuiltin && KyamlMerge.builtinGroup(group)) {
+            return Optional.of(new GroupKind(group, kind));
+        }
         GroupKind key = key(apiVersion, kind);
         return kinds.containsKey(key) ? Optional.of(key) : Optional.empty();
     }
@@ -70,6 +86,9 @@ final class OpenApiSchema implements MergeSchema {
     @Override
     public Optional<FieldSchema> field(GroupKind kind, List<String> path) {
         MapNode at = kinds.get(kind);
+        if (at == null && withBuiltin) {
+            return MergeSchema.builtin().field(kind, path);
+        }
         for (String key : path) {
             if (at == null) {
                 return Optional.empty();

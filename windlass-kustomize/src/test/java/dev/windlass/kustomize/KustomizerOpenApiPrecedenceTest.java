@@ -217,7 +217,124 @@ class KustomizerOpenApiPrecedenceTest {
                 resources: [b1, b2]
                 openapi:
                   path: schema.yaml
-                """ + WIDGET_PATCH + DEPLOYMENT_PATCH}));
+                """ + WIDGET_PATCH + DEPLOYMENT_PATCH}),
+                Arguments.of("customResourceLoadedBeforeBaseSchema_builtinKindsStillMerge", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: d
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - image: b2
+                        name: b
+                      - image: a
+                        name: a
+                ---
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata:
+                  name: w
+                spec:
+                  parts:
+                  - id: a
+                    x: 1
+                  - id: b
+                  tags:
+                  - x
+                  - "y"
+                """,
+                        new String[] {"kustomization.yaml", """
+                resources: [w.yaml, base]
+                patches:
+                """ + DEPLOYMENT_PATCH,
+                            "w.yaml", WIDGET,
+                            "base/kustomization.yaml", """
+                resources: [d.yaml]
+                openapi:
+                  path: schema.yaml
+                """,
+                            "base/d.yaml", DEPLOYMENT,
+                            "base/schema.yaml", SCHEMA_YAML}),
+                Arguments.of("customResourceInEarlierBase_builtinKindsStillMerge", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: d
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - image: b2
+                        name: b
+                      - image: a
+                        name: a
+                ---
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata:
+                  name: w
+                spec:
+                  parts:
+                  - id: a
+                    x: 1
+                  - id: b
+                  tags:
+                  - x
+                  - "y"
+                """,
+                        new String[] {"kustomization.yaml", """
+                resources: [b1, b2]
+                patches:
+                """ + DEPLOYMENT_PATCH,
+                            "b1/kustomization.yaml", "resources: [w.yaml]\n",
+                            "b1/w.yaml", WIDGET,
+                            "b2/kustomization.yaml", """
+                resources: [d.yaml]
+                openapi:
+                  path: schema.yaml
+                """,
+                            "b2/d.yaml", DEPLOYMENT,
+                            "b2/schema.yaml", SCHEMA_YAML}),
+                Arguments.of("customResourceAfterBaseSchema_builtinKindsReplaced", """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: d
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - image: b2
+                        name: b
+                ---
+                apiVersion: example.com/v1
+                kind: Widget
+                metadata:
+                  name: w
+                spec:
+                  parts:
+                  - id: b
+                    "y": 2
+                  - id: c
+                  - id: a
+                    x: 1
+                  tags:
+                  - z
+                  - x
+                  - "y"
+                """,
+                        new String[] {"kustomization.yaml", "resources: [b2, b1]\n" + WIDGET_PATCH + DEPLOYMENT_PATCH,
+                            "b1/kustomization.yaml", "resources: [w.yaml]\n",
+                            "b1/w.yaml", WIDGET,
+                            "b2/kustomization.yaml", """
+                resources: [d.yaml]
+                openapi:
+                  path: schema.yaml
+                """,
+                            "b2/d.yaml", DEPLOYMENT,
+                            "b2/schema.yaml", SCHEMA_YAML}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,7 +10,9 @@ import static dev.windlass.kustomize.OpenApiFixtures.WIDGET;
 import static dev.windlass.kustomize.OpenApiFixtures.WIDGET_PATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.windlass.model.snapshot.MemorySnapshot;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -341,5 +343,19 @@ class KustomizerOpenApiPrecedenceTest {
     @MethodSource("builds")
     void openapi_buildsLikeKustomize(String name, String expected, String[] files) {
         assertThat(KustomizeOutput.yaml(built(files(files), ""))).isEqualTo(expected);
+    }
+
+    @Test
+    void customSchemaFromRemoteBase_usedByOverlay() {
+        MemorySnapshot repository = MemorySnapshot.builder("0123456789abcdef0123456789abcdef01234567")
+                .file("base/kustomization.yaml", "resources: [w.yaml]\nopenapi:\n  path: schema.yaml\n")
+                .file("base/w.yaml", WIDGET).file("base/schema.yaml", SCHEMA_YAML).build();
+        RemoteBases remotes = base -> repository;
+        var local = files("kustomization.yaml", "resources: [https://github.com/org/repo//base?ref=v1]\n" + WIDGET_PATCH);
+
+        var built = Kustomizer.build(local, "", KustomizeOptions.defaults().withRemoteBases(remotes));
+
+        assertThat(built.errors()).isEmpty();
+        assertThat(KustomizeOutput.yaml(built.value())).isEqualTo(MERGED_WIDGET);
     }
 }

@@ -26,10 +26,11 @@ final class BuiltinPlugins {
 
     /**
      * What a plugin runs with: the kustomization listing it, how patch and replacement files are
-     * read, and the generators that make ConfigMaps and Secrets (reading their files).
+     * read, the generators that make ConfigMaps and Secrets (reading their files), and the merge
+     * schema patches use.
      */
     record Context(Kustomization k, Patcher.Source patches, ReplacementReader.Files replacementFiles,
-            Generators generators) {
+            Generators generators, dev.windlass.model.patch.MergeSchema mergeSchema) {
     }
 
     /** A built-in transformer: the resources after it ran. */
@@ -279,7 +280,7 @@ final class BuiltinPlugins {
             List<Resource> resources) throws KustomizeFailure {
         try {
             Kustomization synthetic = KustomizationReader.fromDocument(ctx.k().directory(), ctx.k().file(), fields);
-            Patcher patcher = new Patcher(synthetic, ctx.patches());
+            Patcher patcher = new Patcher(synthetic, ctx.patches(), ctx.mergeSchema());
             return patcher.json6902(patcher.beforeTransformers(resources));
         } catch (KustomizeFailure e) {
             throw KustomizeFailure.at(e.issue().code(), ctx.k().file(), at(config), config.describe() + ": "

@@ -32,8 +32,8 @@ final class KustomizationReader {
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "buildMetadata",
             "transformers", "generators", "replacements", "vars", "configMapGenerator", "secretGenerator",
-            "generatorOptions", "configurations", "crds");
-    private static final Set<String> NOT_YET = Set.of("openapi", "imageTags", "helmGlobals",
+            "generatorOptions", "configurations", "crds", "openapi");
+    private static final Set<String> NOT_YET = Set.of("imageTags", "helmGlobals",
             "helmCharts", "helmChartInflationGenerator", "validators");
 
     private final String file;

@@ -45,13 +45,16 @@ final class KustomizeBuild {
     private final List<RemoteBase> remotes;
     /** Repositories fetched so far, by URL, ref and submodules; shared with the builds of remote bases. */
     private final Map<String, Snapshot> fetched;
+    /** The merge schema the {@code openapi:} fields set; shared with the builds of remote bases. */
+    private final BuildSchema schema;
 
     KustomizeBuild(Snapshot snapshot, KustomizeOptions options) {
-        this(snapshot, options, List.of(), new HashMap<>());
+        this(snapshot, options, List.of(), new HashMap<>(), new BuildSchema());
     }
 
     private KustomizeBuild(Snapshot snapshot, KustomizeOptions options, List<RemoteBase> remotes,
-            Map<String, Snapshot> fetched) {
+            Map<String, Snapshot> fetched, BuildSchema schema) {
+        this.schema = schema;
         this.snapshot = snapshot;
         this.options = options;
         this.files = new ResourceFiles(snapshot);
@@ -67,6 +70,7 @@ final class KustomizeBuild {
     Built build(String directory) throws KustomizeFailure {
         Kustomization k = load(directory);
         metadata = BuildMetadata.of(k);
+        schema.load(k, true, this::schemaFile);
         chain.addLast(directory);
         Accumulator acc = accumulate(k, new Accumulator(options::display));
         chain.removeLast();
@@ -134,7 +138,7 @@ final class KustomizeBuild {
      */
     private List<Resource> transform(Kustomization k, TransformerConfig config, List<Resource> resources)
             throws KustomizeFailure {
-        Patcher patcher = new Patcher(k, this::patchText);
+        Patcher patcher = new Patcher(k, this::patchText, schema.current());
         List<Resource> patched = patcher.beforeTransformers(resources);
         List<Resource> counted = Transformers.counts(k, config, patcher.json6902(Transformers.naming(k, config, patched)));
         List<Resource> builtin = Replacements.apply(ReplacementReader.read(k, this::replacementText), counted);
@@ -158,7 +162,8 @@ final class KustomizeBuild {
     }
 
     private BuiltinPlugins.Context pluginContext(Kustomization k) {
-        return new BuiltinPlugins.Context(k, this::patchText, this::replacementText, new Generators(this::generatorFile));
+        return new BuiltinPlugins.Context(k, this::patchText, this::replacementText, new Generators(this::generatorFile),
+                schema.current());
     }
 
     /** The plugin configurations a path in {@code transformers:} or {@code generators:} names. */
@@ -182,7 +187,9 @@ final class KustomizeBuild {
             SnapshotEntry entry = locate(k, k.resources().get(i), field);
             if (entry.isFile()) {
                 checkRestrictor(k, k.resources().get(i), entry, field);
-                acc.addAll(metadata.annotateFiles(shownFrom(files.read(entry.path()))), k.file());
+                List<Resource> read = files.read(entry.path());
+                schema.noteLoaded(read);
+                acc.addAll(metadata.annotateFiles(shownFrom(read)), k.file());
             } else {
                 acc.absorb(nested(k, entry.path(), field, false, acc), k.file());
             }
@@ -210,6 +217,10 @@ final class KustomizeBuild {
         return fileText(k, entry.path(), FieldPath.of(entry.field()).index(entry.index()), "a patch");
     }
 
+    private byte[] schemaFile(Kustomization k, String path, FieldPath field) throws KustomizeFailure {
+        return fileBytes(k, path, field, "an OpenAPI schema");
+    }
+
     private String replacementText(Kustomization k, String path, FieldPath field) throws KustomizeFailure {
         return fileText(k, path, field, "replacements");
     }
@@ -230,6 +241,7 @@ final class KustomizeBuild {
     private Accumulator enter(String referrerFile, String directory, FieldPath field, boolean component,
             Accumulator acc) throws KustomizeFailure {
         Kustomization k = load(directory);
+        schema.load(k, false, this::schemaFile);
         if (k.component() != component) {
             throw KustomizeFailure.at(KIND_MISMATCH, referrerFile, field, component
                     ? "expected kind 'Component' for path '" + options.display(directory)
@@ -358,7 +370,7 @@ final class KustomizeBuild {
         KustomizeOptions remoteOptions = options.withLoadRestrictor(LoadRestrictor.ROOT_ONLY)
                 .withDisplayPrefix(base.displayPrefix());
         try {
-            KustomizeBuild remoteBuild = new KustomizeBuild(repository, remoteOptions, inside, fetched);
+            KustomizeBuild remoteBuild = new KustomizeBuild(repository, remoteOptions, inside, fetched, schema);
             remoteBuild.metadata = metadata;
             return remoteBuild.remoteRoot(base, component, acc);
         } catch (KustomizeFailure failure) {

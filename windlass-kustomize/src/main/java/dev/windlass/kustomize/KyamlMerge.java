@@ -32,9 +32,10 @@ import java.util.TreeSet;
  *       as an empty value ({@code key:}); every null of the patch removes its field.</li>
  * </ul>
  *
- * <p>Which lists merge comes from the built-in schema ({@link MergeSchema#builtin()}); a map inside
- * a custom resource that has its own {@code apiVersion} and {@code kind} of a built-in type is
- * merged with that type's schema, as kyaml does.
+ * <p>Which lists merge comes from the schema given: the built-in one ({@link MergeSchema#builtin()}),
+ * or a kustomization's {@code openapi:} file ({@link OpenApiSchema}), which replaces it. A map
+ * inside an object the schema does not describe that has its own {@code apiVersion} and
+ * {@code kind} of a described type is merged with that type's schema, as kyaml does.
  */
 final class KyamlMerge {
 
@@ -54,7 +55,8 @@ final class KyamlMerge {
 
     /**
      * Lists that merge by key in Kubernetes' types today but not in the Kubernetes 1.21 schema
-     * kustomize v5 carries, so kustomize replaces them.
+     * kustomize v5 carries, so kustomize replaces them (with the built-in schema; a custom schema
+     * file says for itself).
      */
     private static final Set<String> NOT_MERGED_BY_KUSTOMIZE = Set.of("schedulingGates", "resourceClaims", "matchConditions");
 
@@ -229,8 +231,8 @@ final class KyamlMerge {
             return Optional.empty();
         }
         Optional<FieldSchema> field = schema.field(at.kind(), at.path());
-        if (field.isEmpty() || !field.get().merges()
-                || !at.path().isEmpty() && NOT_MERGED_BY_KUSTOMIZE.contains(at.path().get(at.path().size() - 1))) {
+        if (field.isEmpty() || !field.get().merges() || !(schema instanceof OpenApiSchema)
+                && !at.path().isEmpty() && NOT_MERGED_BY_KUSTOMIZE.contains(at.path().get(at.path().size() - 1))) {
             return Optional.empty();
         }
         FieldSchema f = field.get();
@@ -240,8 +242,12 @@ final class KyamlMerge {
         return Optional.of(f.patchMergeKey() == null ? List.of() : List.of(f.patchMergeKey()));
     }
 
-    /** The schema of an object of a built-in kind among the sources, as kyaml looks one up where it has none. */
-    private static SchemaAt schemaOf(KyamlNode dest, KyamlNode origin) {
+    /**
+     * The schema of an object of a kind the schema knows among the sources, as kyaml looks one up
+     * where it has none: a built-in kind, or with a custom schema ({@link OpenApiSchema}) a kind
+     * that schema describes at that API version.
+     */
+    private SchemaAt schemaOf(KyamlNode dest, KyamlNode origin) {
         for (KyamlNode source : new KyamlNode[] {dest, origin}) {
             if (KyamlNode.missingOrNull(source) || !source.isMap()) {
                 continue;
@@ -249,6 +255,13 @@ final class KyamlMerge {
             String apiVersion = textOf(source.field("apiVersion"));
             String kind = textOf(source.field("kind"));
             if (apiVersion.isEmpty() || kind.isEmpty()) {
+                continue;
+            }
+            if (schema instanceof OpenApiSchema custom) {
+                Optional<GroupKind> key = custom.keyFor(apiVersion, kind);
+                if (key.isPresent()) {
+                    return new SchemaAt(key.get(), List.of());
+                }
                 continue;
             }
             String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";

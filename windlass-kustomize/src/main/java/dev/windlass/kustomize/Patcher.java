@@ -37,10 +37,13 @@ final class Patcher {
 
     private final Kustomization k;
     private final Source source;
+    /** Which lists strategic merge patches merge: the build's schema at the time this level is patched. */
+    private final MergeSchema schema;
 
-    Patcher(Kustomization k, Source source) {
+    Patcher(Kustomization k, Source source, MergeSchema schema) {
         this.k = k;
         this.source = source;
+        this.schema = schema;
     }
 
     /** {@code patchesStrategicMerge} then {@code patches}. */
@@ -160,7 +163,7 @@ final class Patcher {
                 emptyValues = Set.of();
             } else {
                 Optional<KyamlMerge.Merged> merged = KyamlMerge.apply(content, emptyValues, asKustomizeLoadsIt(entry,
-                        aimedAt(entry, r, (MapNode) patch)), MergeSchema.builtin());
+                        aimedAt(entry, r, (MapNode) patch)), schema);
                 if (merged.isEmpty()) {
                     return null;
                 }

@@ -6,17 +6,11 @@ import dev.windlass.model.snapshot.SnapshotEntry;
 import dev.windlass.model.snapshot.SnapshotPaths;
 import dev.windlass.model.tree.FieldPath;
 import java.io.IOException;
-import dev.windlass.model.tree.ListNode;
-import dev.windlass.model.tree.Node;
-import dev.windlass.model.tree.StringNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,23 +37,23 @@ final class KustomizeBuild {
     private BuildMetadata metadata;
     /** The remote bases this build is inside, outermost first; empty for the local build. */
     private final List<RemoteBase> remotes;
-    /** Repositories fetched so far, by URL, ref and submodules; shared with the builds of remote bases. */
-    private final Map<String, Snapshot> fetched;
+    /** Repositories fetched so far; shared with the builds of remote bases. */
+    private final RemoteRepositories repositories;
     /** The merge schema the {@code openapi:} fields set; shared with the builds of remote bases. */
     private final BuildSchema schema;
 
     KustomizeBuild(Snapshot snapshot, KustomizeOptions options) {
-        this(snapshot, options, List.of(), new HashMap<>(), new BuildSchema());
+        this(snapshot, options, List.of(), new RemoteRepositories(options.remoteBases()), new BuildSchema());
     }
 
     private KustomizeBuild(Snapshot snapshot, KustomizeOptions options, List<RemoteBase> remotes,
-            Map<String, Snapshot> fetched, BuildSchema schema) {
+            RemoteRepositories repositories, BuildSchema schema) {
         this.schema = schema;
         this.snapshot = snapshot;
         this.options = options;
         this.files = new ResourceFiles(snapshot);
         this.remotes = List.copyOf(remotes);
-        this.fetched = fetched;
+        this.repositories = repositories;
     }
 
     /**
@@ -179,7 +173,7 @@ final class KustomizeBuild {
     private void addResources(Kustomization k, Accumulator acc) throws KustomizeFailure {
         for (int i = 0; i < k.resources().size(); i++) {
             FieldPath field = FieldPath.of("resources").index(i);
-            Optional<RemoteBase> remote = remoteBase(k, k.resources().get(i), field);
+            Optional<RemoteBase> remote = RemoteRepositories.named(k, k.resources().get(i), field, path -> isLocalFile(k, path));
             if (remote.isPresent()) {
                 acc.absorb(remoteNested(k, remote.get(), field, false, acc), k.file());
                 continue;
@@ -199,7 +193,7 @@ final class KustomizeBuild {
     private void addComponents(Kustomization k, Accumulator acc) throws KustomizeFailure {
         for (int i = 0; i < k.components().size(); i++) {
             FieldPath field = FieldPath.of("components").index(i);
-            Optional<RemoteBase> remote = remoteBase(k, k.components().get(i), field);
+            Optional<RemoteBase> remote = RemoteRepositories.named(k, k.components().get(i), field, path -> isLocalFile(k, path));
             if (remote.isPresent()) {
                 acc.replaceWith(remoteNested(k, remote.get(), field, true, acc));
                 continue;
@@ -325,28 +319,9 @@ final class KustomizeBuild {
         return directory.isEmpty() || path.equals(directory) || path.startsWith(directory + "/");
     }
 
-    /**
-     * The remote base {@code reference} names, unless a local file has that path (kustomize tries
-     * files first). Refuses HTTP(S) file URLs, which kustomize downloads and Windlass does not, and
-     * URLs that name no repository.
-     */
-    private Optional<RemoteBase> remoteBase(Kustomization k, String reference, FieldPath field) throws KustomizeFailure {
-        if (RemoteBase.isRemoteFile(reference)) {
-            throw KustomizeFailure.at(KustomizationReader.UNSUPPORTED, k.file(), field, "remote file '" + reference
-                    + "': Windlass does not download single files over HTTP(S) as kustomize does; commit the file into"
-                    + " the repository, or name a Git repository directory, e.g. https://github.com/org/repo//dir?ref=v1");
-        }
-        Optional<RemoteBase> remote = RemoteBase.parse(reference);
-        if (remote.isEmpty() && reference.contains("://")) {
-            throw KustomizeFailure.at(MISSING, k.file(), field, "'" + reference + "' is not a Git repository URL"
-                    + " kustomize understands; give the repository and the directory in it, e.g."
-                    + " https://github.com/org/repo//dir?ref=v1, ssh://git@host/org/repo.git//dir or file:///srv/repo//dir");
-        }
-        return remote.filter(r -> !isFile(SnapshotPaths.join(k.directory(), reference)));
-    }
-
-    private boolean isFile(String path) {
-        var normalized = SnapshotPaths.normalize(path);
+    /** Whether {@code reference} in {@code k} is a file of this snapshot (kustomize tries files before URLs). */
+    private boolean isLocalFile(Kustomization k, String reference) {
+        var normalized = SnapshotPaths.normalize(SnapshotPaths.join(k.directory(), reference));
         return !normalized.hasErrors()
                 && SnapshotPaths.resolve(snapshot, normalized.value()).target().filter(SnapshotEntry::isFile).isPresent();
     }
@@ -364,35 +339,18 @@ final class KustomizeBuild {
                         + "' referenced by previous URI '" + visited.reference() + "'; remove one of these references");
             }
         }
-        Snapshot repository = fetchRemote(referrer, base, field);
+        Snapshot repository = repositories.fetch(referrer, base, field);
         List<RemoteBase> inside = new ArrayList<>(remotes);
         inside.add(base);
         KustomizeOptions remoteOptions = options.withLoadRestrictor(LoadRestrictor.ROOT_ONLY)
                 .withDisplayPrefix(base.displayPrefix());
         try {
-            KustomizeBuild remoteBuild = new KustomizeBuild(repository, remoteOptions, inside, fetched, schema);
+            KustomizeBuild remoteBuild = new KustomizeBuild(repository, remoteOptions, inside, repositories, schema);
             remoteBuild.metadata = metadata;
             return remoteBuild.remoteRoot(base, component, acc);
         } catch (KustomizeFailure failure) {
             throw KustomizeFailure.at(failure.issue().code(), referrer.file(), field, "remote base '" + base.reference()
-                    + "' (" + base.repoUrl() + " at " + shortRevision(repository) + "): " + failure.issue().message());
-        }
-    }
-
-    private Snapshot fetchRemote(Kustomization referrer, RemoteBase base, FieldPath field) throws KustomizeFailure {
-        String key = base.repoUrl() + "\n" + base.ref() + "\n" + base.submodules();
-        Snapshot known = fetched.get(key);
-        if (known != null) {
-            return known;
-        }
-        try {
-            Snapshot repository = Objects.requireNonNull(options.remoteBases().fetch(base), "fetched snapshot");
-            fetched.put(key, repository);
-            return repository;
-        } catch (RemoteBases.FetchFailed e) {
-            throw KustomizeFailure.at(REMOTE_UNAVAILABLE, referrer.file(), field, "cannot fetch remote base '"
-                    + base.reference() + "' (repository " + base.repoUrl()
-                    + (base.ref().isEmpty() ? ", default branch" : ", ref " + base.ref()) + "): " + e.getMessage());
+                    + "' (" + base.repoUrl() + " at " + RemoteRepositories.shortRevision(repository) + "): " + failure.issue().message());
         }
     }
 
@@ -420,10 +378,5 @@ final class KustomizeBuild {
     /** Resources as read; in a remote base's build, their files shown with the repository URL. */
     private List<Resource> shownFrom(List<Resource> read) {
         return remotes.isEmpty() ? read : read.stream().map(r -> r.withFile(options.display(r.file()))).toList();
-    }
-
-    private static String shortRevision(Snapshot repository) {
-        String revision = repository.revision();
-        return revision.matches("[0-9a-f]{40}") ? "commit " + revision.substring(0, 12) : revision;
     }
 }

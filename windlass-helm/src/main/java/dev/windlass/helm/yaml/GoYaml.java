@@ -19,6 +19,6 @@ public final class GoYaml {
 
     /** Prints {@code value} like sigs.k8s.io/yaml's {@code Marshal} (sorted keys, go-yaml v2 style). */
     public static String marshal(Object value) {
-        throw new UnsupportedOperationException("not written yet");
+        return GoYamlWriter.marshal(value);
     }
 }

@@ -8,6 +8,7 @@ import dev.windlass.controller.app.ApplicationService;
 import dev.windlass.controller.app.Comparer;
 import dev.windlass.controller.cluster.KubeApplicationStore;
 import dev.windlass.controller.cluster.ObjectCache;
+import dev.windlass.controller.source.ChartFetcher;
 import dev.windlass.controller.source.GitRemoteBases;
 import dev.windlass.controller.source.ManifestGenerator;
 import dev.windlass.controller.source.SourceCache;
@@ -100,6 +101,7 @@ public final class ApplicationEngine implements AutoCloseable {
         private Duration sourceFreshness = Duration.ofSeconds(3);
         private Duration operationTimeout = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
+        private ChartFetcher charts = ChartFetcher.NOT_CONFIGURED;
 
         private Builder(KubeCluster cluster, SourceFetcher fetcher) {
             this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -139,6 +141,15 @@ public final class ApplicationEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The Helm repository client that pulls the charts of sources naming a {@code chart}; without
+         * one such Applications report that no client is configured.
+         */
+        public Builder charts(ChartFetcher value) {
+            this.charts = Objects.requireNonNull(value, "charts");
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
@@ -157,8 +168,8 @@ public final class ApplicationEngine implements AutoCloseable {
                 KubeApplicationStore store = new KubeApplicationStore(cluster, applications);
                 ApplicationScope scope = new ApplicationScope(namespace, projects::get);
                 SourceCache sources = new SourceCache(fetcher, sourceFreshness, clock);
-                Comparer comparer = new Comparer(sources, new ManifestGenerator(4096, GitRemoteBases.over(fetcher)),
-                        cluster, tracking, namespace);
+                Comparer comparer = new Comparer(sources, charts,
+                        new ManifestGenerator(4096, GitRemoteBases.over(fetcher)), cluster, tracking);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
                         reconcilerSettings, clock, cluster::namespaceContents, tracking);
                 resources.add(reconciler);

@@ -53,6 +53,21 @@ public record SemVersion(long major, long minor, long patch, String prerelease, 
         return new SemVersion(major, minor, patch, pre, meta, text);
     }
 
+    private static final Pattern STRICT = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
+            + "(?:-([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?");
+
+    /**
+     * Parses {@code text} like Masterminds' {@code StrictNewVersion}: exactly
+     * {@code MAJOR.MINOR.PATCH}, no {@code v}, no leading zeros; returns null when it is not one.
+     */
+    public static SemVersion parseStrictOrNull(String text) {
+        Matcher m = STRICT.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        return parseOrNull(text);
+    }
+
     /** Parses {@code text}, or returns null when it is not a version. */
     public static SemVersion parseOrNull(String text) {
         try {

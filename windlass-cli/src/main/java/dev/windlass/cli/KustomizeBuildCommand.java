@@ -1,5 +1,6 @@
 package dev.windlass.cli;
 
+import dev.windlass.cli.helm.HelmRepositories;
 import dev.windlass.controller.source.GitRemoteBases;
 import dev.windlass.git.GitSource;
 import dev.windlass.git.GitSourceException;
@@ -19,7 +20,6 @@ import dev.windlass.model.Result;
 import dev.windlass.model.snapshot.LocalSnapshot;
 import dev.windlass.model.snapshot.Snapshot;
 import dev.windlass.render.helm.KustomizeHelmInflator;
-import dev.windlass.cli.helm.HelmRepositories;
 import dev.windlass.server.Endpoint;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -18,6 +18,6 @@ class HelmChartFixtureTest {
 
         assertThat(rendered.manifests()).hasSize(50 + 3 * 5);
         assertThat(rendered.output()).contains("name: release-name-shop-0", "team: payments",
-                "greeting: \\"hello release-name\\"", "image: \\"registry.example.com/app:4.2\\"");
+                "greeting: \"hello release-name\"", "image: \"registry.example.com/app:4.2\"");
     }
 }

@@ -68,7 +68,7 @@ public final class ApplicationSpecReader {
             fields.error(SOURCE.key("plugin"), "this source type is not supported yet: only Git directory sources"
                     + " (plain YAML, JSON and Jsonnet), Kustomize and Helm are; remove 'plugin'");
         }
-        String revision = fields.text(source, SOURCE, "targetRevision", "HEAD");
+        String revision = fields.text(source, SOURCE, "targetRevision", "");
         String chart = fields.text(source, SOURCE, "chart", "");
         String path = normalisePath(fields.text(source, SOURCE, "path", ""));
         Optional<MapNode> kustomize = fields.map(source, SOURCE, "kustomize");
@@ -84,7 +84,9 @@ public final class ApplicationSpecReader {
             fields.error(SOURCE.key("chart"), "a chart from a Helm repository is rendered with Helm: remove '"
                     + (kustomize.isPresent() ? "kustomize" : "directory") + "' or 'chart'");
         }
-        return new ApplicationSource(repoURL, revision.isEmpty() ? "HEAD" : revision, chart.isEmpty() ? path : "",
+        // a chart source without a version takes the latest stable one, as helm pull does
+        return new ApplicationSource(repoURL, revision.isEmpty() && chart.isEmpty() ? "HEAD" : revision,
+                chart.isEmpty() ? path : "",
                 chart.isEmpty() ? type : ApplicationSource.Type.HELM, directory(fields, source), overrides, helmOptions,
                 chart);
     }

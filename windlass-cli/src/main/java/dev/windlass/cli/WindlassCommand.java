@@ -5,6 +5,7 @@ import dev.windlass.cli.up.UpCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import dev.windlass.cli.helm.HelmCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
                     + "(windlass up, windlass app), renders and checks plain manifests, and runs a local Kubernetes "
                     + "API server (the sandbox)."},
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
-            KustomizeCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+            KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -49,11 +49,11 @@ class ArchitectureTest {
 
     static final ArchRule ONLY_EDGES_TOUCH_FILES_AND_NETWORK = noClasses()
             .that(not(localSnapshot()).and(not(resideInAnyPackage("dev.windlass.cli..", "dev.windlass.sandbox..",
-                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube.."))))
+                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube..", "dev.windlass.helm.transport.."))))
             .should().dependOnClassesThat(fileSystemOrNetwork())
             .because("ARCHITECTURE.md: only the edges do I/O; render reads a Snapshot, not java.io.File "
-                    + "(LocalSnapshot, the sandbox server, the local API server, the git and kube adapters and the CLI "
-                    + "are the edges)");
+                    + "(LocalSnapshot, the sandbox server, the local API server, the git and kube adapters, Helm's chart "
+                    + "repository transport and the CLI are the edges)");
 
     static final ArchRule ONLY_THE_CLI_USES_THE_SANDBOX = noClasses()
             .that().resideOutsideOfPackages("dev.windlass.sandbox..", "dev.windlass.cli..")
@@ -72,6 +72,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
                     .and(not(resideInAnyPackage("dev.windlass.kustomize..", "dev.windlass.model.."))))
             .because("windlass-kustomize builds kustomizations from a snapshot and depends on windlass-model only");
+
+    static final ArchRule GOTEMPLATE_IS_STANDALONE = noClasses()
+            .that().resideInAPackage("dev.windlass.gotemplate..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAPackage("dev.windlass.gotemplate.."))))
+            .because("ARCHITECTURE.md: windlass-gotemplate is a standalone library (JDK only)");
+
+    static final ArchRule HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE = noClasses()
+            .that().resideInAPackage("dev.windlass.helm..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.helm..", "dev.windlass.model..", "dev.windlass.gotemplate.."))))
+            .because("ARCHITECTURE.md: windlass-helm may depend on windlass-model and windlass-gotemplate only");
 
     static final ArchRule ENGINE_DEPENDS_ONLY_ON_MODEL = noClasses()
             .that().resideInAPackage("dev.windlass.engine..")
@@ -138,6 +150,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void gotemplate_isStandalone() {
+        GOTEMPLATE_IS_STANDALONE.check(classes);
+    }
+
+    @Test
+    void helm_dependsOnlyOnModelAndGotemplate() {
+        HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE.check(classes);
+    }
+
+    @Test
     void sandbox_dependsOnlyOnModel() {
         SANDBOX_DEPENDS_ONLY_ON_MODEL.check(classes);
     }
@@ -177,6 +199,12 @@ class ArchitectureTest {
                 .hasMessageContaining(ReadsFilesDirectly.class.getName());
     }
 
+    /** java.net's pure value classes: parsing and encoding URIs touches no network. */
+    private static DescribedPredicate<JavaClass> describedValues() {
+        return DescribedPredicate.describe("java.net value classes", c -> Set.of("java.net.URI", "java.net.URISyntaxException",
+                "java.net.URLEncoder", "java.net.URLDecoder", "java.net.IDN").contains(c.getName()));
+    }
+
     /** Main classes only; test classes sit in {@code test-classes} whatever the build directory is called. */
     private static boolean isMainClass(Location location) {
         return !location.contains("/test-classes/") && !location.contains("-tests.jar");
@@ -196,7 +224,8 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> fileClasses = DescribedPredicate.describe("java.io file classes",
                 c -> FILE_CLASSES.contains(c.getName()));
         DescribedPredicate<JavaClass> nioFile = resideInAPackage("java.nio.file..").and(not(assignableTo(Throwable.class)));
-        return fileClasses.or(nioFile).or(resideInAnyPackage("java.net.."))
-                .as("java.io.File, java.nio.file or java.net");
+        DescribedPredicate<JavaClass> network = resideInAnyPackage("java.net..").and(not(describedValues()));
+        return fileClasses.or(nioFile).or(network)
+                .as("java.io.File, java.nio.file or java.net (other than its value classes URI, URLEncoder, URLDecoder)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.windlass.cli;
 
+import dev.windlass.cli.helm.HelmRepositories;
 import dev.windlass.controller.source.GitRemoteBases;
 import dev.windlass.git.GitSource;
 import dev.windlass.git.GitSourceException;
@@ -18,6 +19,7 @@ import dev.windlass.model.Location;
 import dev.windlass.model.Result;
 import dev.windlass.model.snapshot.LocalSnapshot;
 import dev.windlass.model.snapshot.Snapshot;
+import dev.windlass.render.helm.KustomizeHelmInflator;
 import dev.windlass.server.Endpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -87,6 +89,21 @@ final class KustomizeBuildCommand implements Callable<Integer> {
             description = "Read repository URL from the local Git repository at PATH (repeatable).")
     List<String> repoMap = new ArrayList<>();
 
+    @Option(names = "--enable-helm",
+            description = "Inflate helmCharts with Windlass's own Helm engine (kustomize runs a helm binary; none is needed here).")
+    boolean enableHelm;
+
+    @Option(names = "--helm-kube-version", paramLabel = "VERSION", description = "Kubernetes version for every chart's .Capabilities.")
+    String helmKubeVersion = "";
+
+    @Option(names = "--helm-api-versions", split = ",", paramLabel = "GROUP/VERSION",
+            description = "API versions for every chart's .Capabilities.APIVersions.")
+    List<String> helmApiVersions = new ArrayList<>();
+
+    @Option(names = "--helm-command", paramLabel = "PATH", hidden = true,
+            description = "Accepted for kustomize compatibility and ignored: no helm binary is run.")
+    String helmCommand;
+
     @Option(names = "--home", paramLabel = "DIR",
             description = "Windlass's own files, here the Git cache for remote bases (default: $WINDLASS_HOME or ~/.windlass).")
     Path home;
@@ -107,6 +124,10 @@ final class KustomizeBuildCommand implements Callable<Integer> {
         }
         KustomizeOptions options = KustomizeOptions.defaults().withLoadRestrictor(restrictor)
                 .withRemoteBases(new CachedGitRemoteBases(home, map));
+        if (enableHelm) {
+            options = options.withHelm(new KustomizeHelmInflator(HelmRepositories.puller(home), helmKubeVersion,
+                    helmApiVersions));
+        }
         Optional<RemoteBase> remote = RemoteBase.parse(directory);
         Result<List<KubeObject>> built = remote.isPresent() ? buildRemote(remote.get(), options) : buildLocal(options);
         if (built.hasErrors()) {

@@ -32,9 +32,9 @@ final class KustomizationReader {
             "components", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "images", "replicas", "sortOptions", "patchesStrategicMerge", "patchesJson6902", "patches", "buildMetadata",
             "transformers", "generators", "replacements", "vars", "configMapGenerator", "secretGenerator",
-            "generatorOptions", "configurations", "crds", "openapi");
-    private static final Set<String> NOT_YET = Set.of("imageTags", "helmGlobals",
-            "helmCharts", "helmChartInflationGenerator", "validators");
+            "generatorOptions", "configurations", "crds", "openapi", "helmCharts", "helmGlobals",
+            "helmChartInflationGenerator");
+    private static final Set<String> NOT_YET = Set.of("imageTags", "validators");
 
     private final String file;
 

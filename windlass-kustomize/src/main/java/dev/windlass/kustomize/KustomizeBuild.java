@@ -83,6 +83,7 @@ final class KustomizeBuild {
         addResources(k, acc);
         LevelConfiguration.addTo(acc, k, (kz, path, field) -> fileText(kz, path, field, "configuration"));
         acc.replaceAll(new Generators(this::generatorFile).generate(k, acc.resources(), metadata));
+        acc.addAll(new HelmChartGenerator(snapshot, options.helm(), files, this::fileBytes).generate(k), k.file());
         addGenerated(k, acc);
         addComponents(k, acc);
         acc.replaceAll(transform(k, acc.config(), acc.resources()));

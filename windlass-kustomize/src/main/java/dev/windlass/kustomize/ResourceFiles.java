@@ -50,7 +50,11 @@ final class ResourceFiles {
     }
 
     List<Resource> read(String path) throws KustomizeFailure {
-        String text = text(path);
+        return parse(path, text(path));
+    }
+
+    /** The objects of {@code text}, shown as read from {@code path} (a file, or what generated the text). */
+    List<Resource> parse(String path, String text) throws KustomizeFailure {
         ParsedStream parsed = YAML.read(path, text);
         if (parsed.hasErrors()) {
             throw new KustomizeFailure(parsed.issues().stream().filter(Issue::isError).findFirst().orElseThrow());

@@ -142,12 +142,12 @@ class KustomizerResourcesTest {
 
     @Test
     void build_refusesFieldsNotSupportedYetByName() {
-        MemorySnapshot snapshot = files("kustomization.yaml", "helmCharts:\n- name: web\n");
+        MemorySnapshot snapshot = files("kustomization.yaml", "validators:\n- v.yaml\n");
 
         Issue issue = build(snapshot, "").errors().get(0);
 
         assertThat(issue.code()).isEqualTo(KustomizationReader.UNSUPPORTED);
-        assertThat(issue.location().field()).isEqualTo(FieldPath.of("helmCharts"));
+        assertThat(issue.location().field()).isEqualTo(FieldPath.of("validators"));
     }
 
     @Test

@@ -11,6 +11,7 @@
 #   bench/run.sh loop -Dloop.apps=100 # its sizes (see LoopSettings), e.g. only the 100-application run
 #   bench/run.sh kustomize            # Windlass's Kustomize engine against kubectl kustomize (see below)
 #   bench/run.sh kustomize -Dkustomize.generators=false   # its settings (see KustomizeSettings)
+#   bench/run.sh 'HelmBenchmark'      # warm helm template of a 50-template chart with 3 subcharts (ms per render)
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
 # for 50,000 ConfigMaps, get and list latency over HTTPS, watch fan-out to 100 watchers (several
@@ -133,6 +134,11 @@ awk -F, -v objects=10000 '
   {
     sub(/\r$/, ""); for (i = 1; i <= NF; i++) gsub(/"/, "", $i)
     name = $1; sub(/^.*\./, "", name)
+    if (name ~ /^helm/ && $7 == "ms/op") {
+      err = ($6 == "NaN" || $6 == "") ? "" : sprintf(" +- %.2f", $6)
+      printf "  %-22s %12.2f ms/render%s (whole helm template of a 50-template chart with 3 subcharts, warm)\n", name, $5, err
+      next
+    }
     if ($7 != "ops/s") { printf "  %-22s %s %s (not a throughput result)\n", name, $5, $7; next }
     if (name == "kustomizeBuild") {
       err = ($6 == "NaN" || $6 == "") ? "" : sprintf(" +- %.1f", $6)

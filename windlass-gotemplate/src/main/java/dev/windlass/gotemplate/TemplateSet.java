@@ -92,16 +92,17 @@ public final class TemplateSet {
         Budget outer = Budget.current();
         Budget budget = outer == null ? Budget.start(options) : outer;
         Object dot = data == null ? Sentinel.NO_VALUE : data;
+        int depth = outer == null ? 0 : 1;
         try {
-            if (budget.depth >= budget.maxDepth) {
+            if (budget.depth + depth > budget.maxDepth) {
                 throw new TemplateException(TemplateException.Phase.EXEC, tree.name(), 0, 0, null, null,
                         budget.depthExceeded());
             }
-            budget.depth++;
+            budget.depth += depth;
             try {
                 new Walker(new ExecState(templates, funcs, options, tree, out, budget, dot)).walk(dot, tree.root());
             } finally {
-                budget.depth--;
+                budget.depth -= depth;
             }
         } catch (ExecFailure failure) {
             throw failure.error();

@@ -24,7 +24,8 @@ public class TemplateException extends Exception {
      * @param phase        parse or execution
      * @param templateName the template whose text holds the failing position
      * @param line         1-based line, 0 when unknown
-     * @param column       1-based column (Go's byte offset in the line, plus one... as Go reports it), 0 when unknown
+     * @param column       Go's column: the byte offset of the node in its line (0-based, as Go reports
+     *                     it); parse errors have none (0)
      * @param executing    the template being executed (execution errors), else {@code null}
      * @param node         the failing node as Go prints it between {@code <>}, else {@code null}
      * @param detail       the bare message
@@ -41,12 +42,24 @@ public class TemplateException extends Exception {
         this.detail = detail;
     }
 
+    /** An error whose whole message is {@code message} (Go's errors that carry no position). */
+    TemplateException(Phase phase, String templateName, String message) {
+        super(message);
+        this.phase = phase;
+        this.templateName = templateName;
+        this.line = 0;
+        this.column = 0;
+        this.executing = null;
+        this.node = null;
+        this.detail = message;
+    }
+
     private static String format(Phase phase, String name, int line, int column, String executing, String node,
             String detail) {
         StringBuilder text = new StringBuilder("template: ").append(name);
         if (line > 0) {
             text.append(':').append(line);
-            if (column > 0) {
+            if (column > 0 || phase == Phase.EXEC && executing != null) {
                 text.append(':').append(column);
             }
         }

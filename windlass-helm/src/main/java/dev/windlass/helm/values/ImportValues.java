@@ -59,8 +59,8 @@ final class ImportValues {
     private static Map<String, Object> importOne(Coalescer merger, boolean merge, Map<String, Object> cvals,
             String name, Object riv, List<Object> out, Map<String, Object> b) {
         if (riv instanceof Map<?, ?> iv) {
-            String child = goString(iv.get("child"), iv.containsKey("child"));
-            String parent = goString(iv.get("parent"), iv.containsKey("parent"));
+            String child = goString(iv.get("child"));
+            String parent = goString(iv.get("parent"));
             out.add(entry(child, parent));
             Map<String, Object> vv = GoMaps.lookupTable(cvals, name + "." + child);
             return vv == null ? b : merger.tables(b, pathToMap(parent, vv), "", merge);
@@ -92,7 +92,7 @@ final class ImportValues {
     }
 
     /** Go's {@code fmt.Sprintf("%v", x)} for a value read from YAML. */
-    private static String goString(Object v, boolean present) {
+    private static String goString(Object v) {
         if (v == null) {
             return "<nil>";
         }

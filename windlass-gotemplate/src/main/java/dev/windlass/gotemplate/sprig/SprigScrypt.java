@@ -24,10 +24,8 @@ final class SprigScrypt {
     static byte[] pbkdf2(byte[] password, byte[] salt, int length) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
+            // HMAC pads keys with zeros, so a single zero byte stands for the empty key the JDK refuses.
             mac.init(new SecretKeySpec(password.length == 0 ? new byte[1] : password, "HmacSHA256"));
-            if (password.length == 0) {
-                mac = emptyKeyMac();
-            }
             byte[] out = new byte[length];
             for (int block = 1, off = 0; off < length; block++, off += 32) {
                 mac.update(salt);
@@ -39,12 +37,6 @@ final class SprigScrypt {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Mac emptyKeyMac() throws GeneralSecurityException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(new byte[64], "HmacSHA256"));
-        return mac;
     }
 
     private static void romix(byte[] b, int off, int r, int n, int[] v, int[] xy) {

@@ -34,6 +34,6 @@ class SprigSemverTest {
         assertThat(call("semverCompare", ">=1.2.0", "1.4.0")).isEqualTo(true);
         assertThat(call("semverCompare", "^1.2", "2.0.0")).isEqualTo(false);
         assertThat(call("semverCompare", "~1.2.3", "1.2.9")).isEqualTo(true);
-        assertThat(fail("semver", "not-a-version")).isEqualTo("Invalid Semantic Version");
+        assertThat(fail("semver", "not-a-version")).isEqualTo("invalid semantic version");
     }
 }

@@ -204,14 +204,64 @@ final class SprigX509 {
             return out;
         }
         if (s.contains(":") && s.matches("[0-9A-Fa-f:.]+")) {
-            try {
-                byte[] b = java.net.InetAddress.getByName("[" + s + "]").getAddress();
-                return b.length == 16 && isV4Mapped(b) ? java.util.Arrays.copyOfRange(b, 12, 16) : b;
-            } catch (java.net.UnknownHostException e) {
-                return null;
-            }
+            byte[] b = parseIpv6(s);
+            return b != null && isV4Mapped(b) ? java.util.Arrays.copyOfRange(b, 12, 16) : b;
         }
         return null;
+    }
+
+    /** An IPv6 literal ({@code ::} compression, a trailing dotted IPv4 part), or null; no name lookup. */
+    private static byte[] parseIpv6(String s) {
+        int gap = s.indexOf("::");
+        if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
+            return null;
+        }
+        java.util.List<Integer> head = groups(gap < 0 ? s : s.substring(0, gap));
+        java.util.List<Integer> tail = gap < 0 ? java.util.List.of() : groups(s.substring(gap + 2));
+        if (head == null || tail == null) {
+            return null;
+        }
+        int missing = 8 - head.size() - tail.size();
+        if (gap < 0 ? missing != 0 : missing < 1) {
+            return null;
+        }
+        byte[] out = new byte[16];
+        int at = 0;
+        for (int g : head) {
+            out[at++] = (byte) (g >> 8);
+            out[at++] = (byte) g;
+        }
+        at += 2 * missing;
+        for (int g : tail) {
+            out[at++] = (byte) (g >> 8);
+            out[at++] = (byte) g;
+        }
+        return out;
+    }
+
+    /** Colon-separated 16-bit groups, a dotted IPv4 last part counting as two; null when malformed. */
+    private static java.util.List<Integer> groups(String text) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        if (text.isEmpty()) {
+            return out;
+        }
+        String[] parts = text.split(":", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (i == parts.length - 1 && part.contains(".")) {
+                byte[] v4 = parseIp(part);
+                if (v4 == null || v4.length != 4) {
+                    return null;
+                }
+                out.add(((v4[0] & 0xff) << 8) | (v4[1] & 0xff));
+                out.add(((v4[2] & 0xff) << 8) | (v4[3] & 0xff));
+            } else if (part.isEmpty() || part.length() > 4 || !part.matches("[0-9A-Fa-f]+")) {
+                return null;
+            } else {
+                out.add(Integer.parseInt(part, 16));
+            }
+        }
+        return out;
     }
 
     private static boolean isV4Mapped(byte[] b) {

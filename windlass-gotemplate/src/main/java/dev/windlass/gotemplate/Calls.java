@@ -34,18 +34,7 @@ final class Calls {
         if (fn.builtin() && (name.equals("and") || name.equals("or"))) {
             return andOr(dot, name.equals("or"), args, fin);
         }
-        Object[] argv = new Object[numIn];
-        int i = 0;
-        for (; i < numFixed && i < args.size(); i++) {
-            argv[i] = arg(dot, fn.params().get(i), fn.raw(), args.get(i));
-        }
-        for (; i < args.size(); i++) {
-            argv[i] = arg(dot, fn.variadic(), fn.raw(), args.get(i));
-        }
-        if (hasFinal) {
-            GoType t = fn.isVariadic() && numIn - 1 >= numFixed ? fn.variadic() : fn.params().get(numIn - 1);
-            argv[i] = validate(fin, t, fn.raw());
-        }
+        Object[] argv = arguments(dot, fn, args, numFixed, fin);
         if (fn.builtin() && name.equals("call")) {
             String callee = args.isEmpty() ? "<func Value>" : args.get(0).toString();
             Object[] withName = new Object[argv.length + 1];
@@ -54,6 +43,24 @@ final class Calls {
             argv = withName;
         }
         return invoke(fn, node, name, argv);
+    }
+
+    /** Evaluates the fixed, then variadic, then piped arguments. */
+    private Object[] arguments(Object dot, Fn fn, List<Node> args, int numFixed, Object fin) {
+        int numIn = args.size() + (fin != Sentinel.MISSING ? 1 : 0);
+        Object[] argv = new Object[numIn];
+        int i = 0;
+        for (; i < numFixed && i < args.size(); i++) {
+            argv[i] = arg(dot, fn.params().get(i), fn.raw(), args.get(i));
+        }
+        for (; i < args.size(); i++) {
+            argv[i] = arg(dot, fn.variadic(), fn.raw(), args.get(i));
+        }
+        if (fin != Sentinel.MISSING) {
+            GoType t = fn.isVariadic() && numIn - 1 >= numFixed ? fn.variadic() : fn.params().get(numIn - 1);
+            argv[i] = validate(fin, t, fn.raw());
+        }
+        return argv;
     }
 
     private Object invoke(Fn fn, Node node, String name, Object[] argv) {
@@ -119,6 +126,11 @@ final class Calls {
         if (raw || type == GoType.ANY || type == null) {
             return constant(n);
         }
+        return typedConstant(type, n);
+    }
+
+    /** A constant given to a parameter of a concrete type (Go's {@code evalBool}, {@code evalString} …). */
+    private Object typedConstant(GoType type, Node n) {
         return switch (type) {
             case BOOL -> {
                 if (n instanceof Node.Bool b) {

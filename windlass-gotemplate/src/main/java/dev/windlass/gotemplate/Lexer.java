@@ -88,21 +88,6 @@ final class Lexer {
         return State.DONE;
     }
 
-    private boolean accept(String valid) {
-        int r = next();
-        if (r != EOF && valid.indexOf(r) >= 0) {
-            return true;
-        }
-        backup();
-        return false;
-    }
-
-    private void acceptRun(String valid) {
-        while (accept(valid)) {
-            // absorb
-        }
-    }
-
     private State lexText() {
         int x = input.indexOf(leftDelim, pos);
         if (x < 0) {
@@ -366,90 +351,40 @@ final class Lexer {
     }
 
     private State lexChar() {
-        while (true) {
-            int r = next();
-            if (r == '\\') {
-                r = next();
-                if (r != EOF && r != '\n') {
-                    continue;
-                }
-            }
-            if (r == EOF || r == '\n') {
-                return errorf("unterminated character constant");
-            }
-            if (r == '\'') {
-                break;
-            }
+        return lexQuoted('\'', ItemType.CHAR_CONSTANT, "unterminated character constant");
+    }
+
+    private State lexQuote() {
+        return lexQuoted('"', ItemType.STRING, "unterminated quoted string");
+    }
+
+    private State lexQuoted(char quote, ItemType type, String unterminated) {
+        int end = LexLiterals.quoted(input, pos, quote);
+        if (end < 0) {
+            return errorf(unterminated);
         }
-        emit(ItemType.CHAR_CONSTANT);
+        pos = end;
+        emit(type);
         return State.INSIDE;
     }
 
     private State lexNumber() {
-        if (!scanNumber()) {
+        int end = LexLiterals.number(input, pos);
+        if (end < 0) {
+            pos = -end - 1;
             return errorf("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
         }
-        int sign = peek();
-        if (sign == '+' || sign == '-') {
-            if (!scanNumber() || input.charAt(pos - 1) != 'i') {
+        pos = end;
+        if (pos < input.length() && (input.charAt(pos) == '+' || input.charAt(pos) == '-')) {
+            int complexEnd = LexLiterals.number(input, pos);
+            pos = complexEnd < 0 ? -complexEnd - 1 : complexEnd;
+            if (complexEnd < 0 || input.charAt(pos - 1) != 'i') {
                 return errorf("bad number syntax: " + GoQuote.quote(input.substring(start, pos)));
             }
             emit(ItemType.COMPLEX);
         } else {
             emit(ItemType.NUMBER);
         }
-        return State.INSIDE;
-    }
-
-    private boolean scanNumber() {
-        accept("+-");
-        String digits = "0123456789_";
-        if (accept("0")) {
-            if (accept("xX")) {
-                digits = "0123456789abcdefABCDEF_";
-            } else if (accept("oO")) {
-                digits = "01234567_";
-            } else if (accept("bB")) {
-                digits = "01_";
-            }
-        }
-        acceptRun(digits);
-        if (accept(".")) {
-            acceptRun(digits);
-        }
-        if (digits.length() == 11 && accept("eE")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        if (digits.length() == 23 && accept("pP")) {
-            accept("+-");
-            acceptRun("0123456789_");
-        }
-        accept("i");
-        if (isAlphaNumeric(peek())) {
-            next();
-            return false;
-        }
-        return true;
-    }
-
-    private State lexQuote() {
-        while (true) {
-            int r = next();
-            if (r == '\\') {
-                r = next();
-                if (r != EOF && r != '\n') {
-                    continue;
-                }
-            }
-            if (r == EOF || r == '\n') {
-                return errorf("unterminated quoted string");
-            }
-            if (r == '"') {
-                break;
-            }
-        }
-        emit(ItemType.STRING);
         return State.INSIDE;
     }
 

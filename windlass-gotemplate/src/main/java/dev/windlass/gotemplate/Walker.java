@@ -16,8 +16,8 @@ final class Walker {
     }
 
     void walk(Object dot, Node node) {
-        s.checkTime();
         s.at(node);
+        s.checkTime();
         if (node instanceof Node.Action action) {
             Object value = eval.pipeline(dot, action.pipe());
             if (action.pipe().decl().isEmpty()) {

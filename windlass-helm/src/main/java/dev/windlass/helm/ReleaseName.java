@@ -36,7 +36,7 @@ public final class ReleaseName {
 
     /** Renders {@code --name-template} as Helm's {@code TemplateName} does: the template with Sprig, no data. */
     public static String fromTemplate(String template) throws HelmException {
-        TemplateSet set = new TemplateSet(TemplateOptions.defaults());
+        TemplateSet set = new TemplateSet("name-template", TemplateOptions.defaults());
         set.addFuncs(Sprig.functions());
         try {
             set.parse("name-template", template);

@@ -103,9 +103,6 @@ public final class HelmTemplateCommand implements Callable<Integer> {
     @Option(names = "--skip-schema-validation", description = "Do not validate values against values.schema.json.")
     boolean skipSchemaValidation;
 
-    @Option(names = "--debug", description = "Print what rendered even when a manifest is not valid YAML.")
-    boolean debug;
-
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each template's output to DIR/<chart path> instead of stdout.")
     Path outputDir;
 
@@ -114,6 +111,12 @@ public final class HelmTemplateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Windlass's inherited {@code --debug}, which here also does what Helm's does: print what rendered before an error. */
+    private boolean debug() {
+        Object value = spec.findOption("--debug") == null ? null : spec.findOption("--debug").getValue();
+        return Boolean.TRUE.equals(value);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -132,7 +135,7 @@ public final class HelmTemplateCommand implements Callable<Integer> {
             Map<String, Object> values = valueOptions().merge(HelmTemplateCommand::readUserFile);
             rendered = HelmTemplate.render(chart, values, request(chart));
         } catch (HelmException e) {
-            if (debug && !e.output().isEmpty()) {
+            if (debug() && !e.output().isEmpty()) {
                 out.print(e.output());
                 out.flush();
             }
@@ -155,7 +158,7 @@ public final class HelmTemplateCommand implements Callable<Integer> {
 
     private TemplateRequest request(Chart chart) throws HelmException {
         return new TemplateRequest(releaseName(chart), namespace, kubeVersion, apiVersions, isUpgrade, includeCrds,
-                skipCrds, skipTests, noHooks, showOnly, skipSchemaValidation, debug);
+                skipCrds, skipTests, noHooks, showOnly, skipSchemaValidation, debug());
     }
 
     /** NAME, else the rendered --name-template, else a generated name, else Helm's {@code release-name}. */

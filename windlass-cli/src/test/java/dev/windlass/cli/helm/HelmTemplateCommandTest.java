@@ -98,7 +98,6 @@ class HelmTemplateCommandTest {
                       containers:
                       - name: web
                         image: "nginx:stable"
-
                 """);
     }
 

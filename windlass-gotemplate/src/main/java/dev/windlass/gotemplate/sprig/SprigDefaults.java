@@ -8,7 +8,6 @@ import dev.windlass.gotemplate.GoFmt;
 import dev.windlass.gotemplate.GoFunc;
 import dev.windlass.gotemplate.GoFunction;
 import dev.windlass.gotemplate.GoFunctionException;
-import dev.windlass.gotemplate.GoValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,9 +91,5 @@ final class SprigDefaults {
         } catch (GoFunctionException e) {
             return null;
         }
-    }
-
-    static String typeName(Object v) {
-        return GoValues.typeName(v);
     }
 }

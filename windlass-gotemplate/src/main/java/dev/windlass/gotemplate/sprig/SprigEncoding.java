@@ -19,7 +19,7 @@ import java.util.zip.Adler32;
  */
 final class SprigEncoding {
 
-    private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final String B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private SprigEncoding() {
@@ -28,7 +28,7 @@ final class SprigEncoding {
     static List<GoFunc> functions() {
         List<GoFunc> f = new ArrayList<>();
         f.add(GoFunc.of("b64enc", a -> Base64.getEncoder().encodeToString(utf8(a[0])), STRING));
-        f.add(GoFunc.of("b64dec", a -> decode((String) a[0], B64, 4, "base64"), STRING));
+        f.add(GoFunc.of("b64dec", a -> decode((String) a[0], BASE64, 4, "base64"), STRING));
         f.add(GoFunc.of("b32enc", a -> base32((String) a[0]), STRING));
         f.add(GoFunc.of("b32dec", a -> decode(((String) a[0]).replace("\r", "").replace("\n", ""), B32, 8,
                 "base32"), STRING));
@@ -48,8 +48,12 @@ final class SprigEncoding {
     }
 
     static String digest(String algorithm, String input) {
+        return HexFormat.of().formatHex(digestBytes(algorithm, input));
+    }
+
+    static byte[] digestBytes(String algorithm, String input) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(utf8(input)));
+            return MessageDigest.getInstance(algorithm).digest(utf8(input));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

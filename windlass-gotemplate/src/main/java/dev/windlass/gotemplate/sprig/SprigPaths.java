@@ -4,7 +4,6 @@ import static dev.windlass.gotemplate.GoType.MAP;
 import static dev.windlass.gotemplate.GoType.STRING;
 
 import dev.windlass.gotemplate.GoFunc;
-import dev.windlass.gotemplate.GoFunctionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +85,5 @@ final class SprigPaths {
             }
         }
         return "";
-    }
-
-    static GoFunctionException panic(String message) {
-        return new GoFunctionException(message);
     }
 }

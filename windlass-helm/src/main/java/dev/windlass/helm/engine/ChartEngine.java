@@ -37,11 +37,15 @@ public final class ChartEngine {
      * {@code Capabilities}); returns template name to output, in render order.
      */
     public Map<String, String> render(Chart chart, Map<String, Object> top) throws HelmException {
+        return DeepStack.run(() -> renderHere(chart, top));
+    }
+
+    private Map<String, String> renderHere(Chart chart, Map<String, Object> top) throws HelmException {
         Map<String, Renderable> templates = new LinkedHashMap<>();
         collect(chart, true, top, chart.name(), templates);
         List<String> order = new ArrayList<>(templates.keySet());
         order.sort(renderOrder());
-        TemplateSet set = new TemplateSet(TemplateOptions.defaults().withMissingKey(MissingKey.ZERO));
+        TemplateSet set = new TemplateSet("gotpl", TemplateOptions.defaults().withMissingKey(MissingKey.ZERO));
         set.addFuncs(functions(set));
         for (String name : order) {
             try {

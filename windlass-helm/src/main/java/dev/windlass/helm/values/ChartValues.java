@@ -2,7 +2,10 @@ package dev.windlass.helm.values;
 
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.chart.Chart;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Helm's value pipeline for one chart tree: dependency processing (conditions, tags, aliases,
@@ -10,6 +13,9 @@ import java.util.Map;
  * copied down, {@code null} deleting a key), and {@code values.schema.json} validation.
  */
 public final class ChartValues {
+
+    private static final String SCHEMA_FAILED =
+            "values don't meet the specifications of the schema(s) in the following chart(s):\n";
 
     private ChartValues() {
     }
@@ -19,7 +25,8 @@ public final class ChartValues {
      * aliases applied and {@code import-values} copied into the parents' values.
      */
     public static Chart processDependencies(Chart chart, Map<String, Object> userValues) throws HelmException {
-        throw new UnsupportedOperationException("not written yet");
+        Chart enabled = Dependencies.enabled(chart, userValues == null ? Map.of() : userValues, "");
+        return ImportValues.process(enabled, true);
     }
 
     /**
@@ -27,11 +34,54 @@ public final class ChartValues {
      * each dependency's section holding that dependency's coalesced values.
      */
     public static Map<String, Object> coalesce(Chart chart, Map<String, Object> userValues) throws HelmException {
-        throw new UnsupportedOperationException("not written yet");
+        return coalesce(chart, userValues, warning -> { });
+    }
+
+    /** {@link #coalesce(Chart, Map)}, passing Helm's warnings (type mismatches that are skipped) to {@code warnings}. */
+    public static Map<String, Object> coalesce(Chart chart, Map<String, Object> userValues, Consumer<String> warnings)
+            throws HelmException {
+        return new Coalescer(false, warnings).values(chart, userValues == null ? Map.of() : userValues);
     }
 
     /** Validates {@code values} against the chart's schema and its dependencies' schemas, in Helm's words. */
     public static void validateSchema(Chart chart, Map<String, Object> values) throws HelmException {
-        throw new UnsupportedOperationException("not written yet");
+        StringBuilder errors = new StringBuilder();
+        collect(chart, values, errors);
+        if (!errors.isEmpty()) {
+            throw new HelmException(SCHEMA_FAILED + errors);
+        }
+    }
+
+    private static void collect(Chart chart, Map<String, Object> values, StringBuilder sb) {
+        if (chart.schema() != null) {
+            String error = validateOne(values, chart.schema());
+            if (error != null) {
+                sb.append(chart.name()).append(":\n").append(error);
+            }
+        }
+        for (Chart sub : chart.dependencies()) {
+            Object raw = values.get(sub.name());
+            if (raw == null) {
+                continue;
+            }
+            if (!(raw instanceof Map)) {
+                sb.append(sub.name()).append(":\ninvalid type for values: expected object (map), got ")
+                        .append(GoText.typeName(raw)).append('\n');
+                continue;
+            }
+            collect(sub, GoMaps.table(raw), sb);
+        }
+    }
+
+    /** Helm's {@code ValidateAgainstSingleSchema}: {@code null} when valid, else the error text. */
+    private static String validateOne(Map<String, Object> values, byte[] schemaJson) {
+        Object schema;
+        try {
+            schema = GoJson.unmarshal(new String(schemaJson, StandardCharsets.UTF_8));
+        } catch (GoJson.SyntaxError e) {
+            return e.getMessage();
+        }
+        List<SchemaError> errors = SchemaValidator.validate(schema, values);
+        return errors.isEmpty() ? null : SchemaError.display(errors) + "\n";
     }
 }

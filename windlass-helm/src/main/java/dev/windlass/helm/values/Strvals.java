@@ -225,12 +225,7 @@ final class Strvals {
     }
 
     private List<Object> nestedList(List<Object> list, long i, int level) throws StrvalsException {
-        long next;
-        try {
-            next = keyIndex();
-        } catch (StrvalsException e) {
-            throw e;
-        }
+        long next = keyIndex();
         List<Object> current = null;
         if (list.size() > i && list.get((int) i) != null) {
             current = asList(list.get((int) i));

@@ -6,8 +6,14 @@ import dev.windlass.controller.app.ApplicationReconciler;
 import dev.windlass.controller.app.ApplicationScope;
 import dev.windlass.controller.app.ApplicationService;
 import dev.windlass.controller.app.Comparer;
+import dev.windlass.controller.cluster.ClusterHelmRepositories;
 import dev.windlass.controller.cluster.KubeApplicationStore;
 import dev.windlass.controller.cluster.ObjectCache;
+import dev.windlass.controller.source.CachedCharts;
+import dev.windlass.controller.source.ChartFetcher;
+import dev.windlass.controller.source.HelmRepositoryCharts;
+import dev.windlass.helm.repo.ChartPuller;
+import dev.windlass.helm.transport.HttpRepositoryTransport;
 import dev.windlass.controller.source.GitRemoteBases;
 import dev.windlass.controller.source.ManifestGenerator;
 import dev.windlass.controller.source.SourceCache;
@@ -100,6 +106,7 @@ public final class ApplicationEngine implements AutoCloseable {
         private Duration sourceFreshness = Duration.ofSeconds(3);
         private Duration operationTimeout = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
+        private ChartFetcher charts;
 
         private Builder(KubeCluster cluster, SourceFetcher fetcher) {
             this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -139,6 +146,16 @@ public final class ApplicationEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The Helm repository client that pulls the charts of sources naming a {@code chart}. By
+         * default Windlass's own client over HTTPS, with the Argo CD repository Secrets of the
+         * controller namespace; {@link ChartFetcher#NOT_CONFIGURED} turns chart sources off.
+         */
+        public Builder charts(ChartFetcher value) {
+            this.charts = Objects.requireNonNull(value, "charts");
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
@@ -157,8 +174,10 @@ public final class ApplicationEngine implements AutoCloseable {
                 KubeApplicationStore store = new KubeApplicationStore(cluster, applications);
                 ApplicationScope scope = new ApplicationScope(namespace, projects::get);
                 SourceCache sources = new SourceCache(fetcher, sourceFreshness, clock);
-                Comparer comparer = new Comparer(sources, new ManifestGenerator(4096, GitRemoteBases.over(fetcher)),
-                        cluster, tracking, namespace);
+                ChartFetcher chartFetcher = new CachedCharts(charts != null ? charts : defaultCharts(), sourceFreshness,
+                        clock, 256);
+                Comparer comparer = new Comparer(sources, chartFetcher,
+                        new ManifestGenerator(4096, GitRemoteBases.over(fetcher)), cluster, tracking);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
                         reconcilerSettings, clock, cluster::namespaceContents, tracking);
                 resources.add(reconciler);
@@ -175,6 +194,11 @@ public final class ApplicationEngine implements AutoCloseable {
                 new ApplicationEngine(resources, null, null).close();
                 throw e;
             }
+        }
+
+        private ChartFetcher defaultCharts() {
+            return new HelmRepositoryCharts(ChartPuller.over(HttpRepositoryTransport.builder().build()),
+                    new ClusterHelmRepositories(cluster, namespace, Duration.ofSeconds(10), clock));
         }
 
         private void installCrds() throws ClusterException {

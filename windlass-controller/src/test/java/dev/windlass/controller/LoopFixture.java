@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.windlass.controller.app.ApplicationController;
 import dev.windlass.controller.app.ApplicationReconciler;
+import dev.windlass.controller.source.ChartFetcher;
 import dev.windlass.engine.cluster.ApplyOptions;
 import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.git.DirectoryRepository;
@@ -55,6 +56,11 @@ final class LoopFixture implements AutoCloseable {
     }
 
     ApplicationEngine start() throws Exception {
+        return start(ChartFetcher.NOT_CONFIGURED);
+    }
+
+    /** Starts the engine with {@code charts} pulling the charts of Helm repository sources. */
+    ApplicationEngine start(ChartFetcher charts) throws Exception {
         GitSource git = GitSource.create(RepositoryCache.open(temp.resolve("cache"), 1L << 30),
                 RepoMap.of(Map.of(REPO_URL, bare)), url -> RepositoryCredentials.none(), GitSource.Limits.DEFAULT);
         engine = ApplicationEngine.builder(cluster, GitSourceFetcher.of(git))
@@ -63,6 +69,7 @@ final class LoopFixture implements AutoCloseable {
                 .sourceFreshness(Duration.ZERO)
                 .operationTimeout(Duration.ofSeconds(30))
                 .clock(Clock.systemUTC())
+                .charts(charts)
                 .start();
         return engine;
     }

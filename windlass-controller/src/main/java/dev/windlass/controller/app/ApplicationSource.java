@@ -6,25 +6,29 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An Application's {@code spec.source} for a Git source: a directory of manifests or a Kustomize
- * overlay.
+ * An Application's {@code spec.source}: a Git source (a directory of manifests, a Kustomize overlay
+ * or a Helm chart directory), or a chart in a Helm repository ({@code chart} set).
  *
- * @param repoURL        the repository URL
- * @param targetRevision branch, tag, {@code HEAD}, commit SHA or semver constraint; {@code HEAD} when unset
- * @param path           the directory inside the repository, {@code ""} for its root
+ * @param repoURL        the Git repository URL, or the Helm repository URL of a {@code chart} source
+ * @param targetRevision branch, tag, {@code HEAD}, commit SHA or semver constraint; {@code HEAD} when unset.
+ *                       For a {@code chart} source: the chart version or a semver constraint
+ * @param path           the directory inside the repository, {@code ""} for its root (unused for a {@code chart} source)
  * @param type           the source type the spec names, or {@link Type#DETECT} to go by the files
  * @param directory      the {@code directory} options
  * @param kustomize      the {@code kustomize} overrides
+ * @param helm           the {@code helm} options
+ * @param chart          the chart's name in the Helm repository; {@code ""} for a Git source
  */
 public record ApplicationSource(String repoURL, String targetRevision, String path, Type type, Directory directory,
-        KustomizeOverrides kustomize) {
+        KustomizeOverrides kustomize, ApplicationSourceHelm helm, String chart) {
 
     /**
      * How the source is rendered, as Argo CD decides it: by the options block the spec has
-     * ({@code directory} or {@code kustomize}), or without one by the files at the path (a
-     * kustomization file makes it Kustomize).
+     * ({@code directory}, {@code kustomize} or {@code helm}), or without one by the files at the
+     * path (a kustomization file makes it Kustomize, a {@code Chart.yaml} Helm). A {@code chart}
+     * source is always Helm.
      */
-    public enum Type { DETECT, DIRECTORY, KUSTOMIZE }
+    public enum Type { DETECT, DIRECTORY, KUSTOMIZE, HELM }
 
     public ApplicationSource {
         Objects.requireNonNull(repoURL, "repoURL");
@@ -33,6 +37,14 @@ public record ApplicationSource(String repoURL, String targetRevision, String pa
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(kustomize, "kustomize");
+        Objects.requireNonNull(helm, "helm");
+        Objects.requireNonNull(chart, "chart");
+    }
+
+    /** A Git source of {@code type} with directory options and Kustomize overrides, and no Helm options. */
+    public ApplicationSource(String repoURL, String targetRevision, String path, Type type, Directory directory,
+            KustomizeOverrides kustomize) {
+        this(repoURL, targetRevision, path, type, directory, kustomize, ApplicationSourceHelm.NONE, "");
     }
 
     /** A source without a type of its own: rendered by what the path holds, with these directory options. */
@@ -40,14 +52,24 @@ public record ApplicationSource(String repoURL, String targetRevision, String pa
         this(repoURL, targetRevision, path, Type.DETECT, directory, KustomizeOverrides.NONE);
     }
 
-    /** The source with another target revision, e.g. for a rollback or a manual sync to a SHA. */
+    /** Whether this source is a chart in a Helm repository (Argo CD's {@code IsHelm}: {@code chart} is set). */
+    public boolean isChart() {
+        return !chart.isEmpty();
+    }
+
+    /** The source with another target revision, e.g. for a rollback or a manual sync to a SHA or chart version. */
     public ApplicationSource withTargetRevision(String revision) {
-        return new ApplicationSource(repoURL, revision, path, type, directory, kustomize);
+        return new ApplicationSource(repoURL, revision, path, type, directory, kustomize, helm, chart);
     }
 
     /** The source with other directory options and Kustomize overrides (the build environment substituted). */
     public ApplicationSource withOptions(Directory newDirectory, KustomizeOverrides newKustomize) {
-        return new ApplicationSource(repoURL, targetRevision, path, type, newDirectory, newKustomize);
+        return new ApplicationSource(repoURL, targetRevision, path, type, newDirectory, newKustomize, helm, chart);
+    }
+
+    /** The source with other Helm options (the build environment substituted). */
+    public ApplicationSource withHelm(ApplicationSourceHelm newHelm) {
+        return new ApplicationSource(repoURL, targetRevision, path, type, directory, kustomize, newHelm, chart);
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * Reads an Application's spec into an {@link ApplicationSpec}, reporting every problem as an
  * {@code InvalidSpecError} issue that names the field, as Argo CD's condition of that type does.
- * Source types other than a Git directory or Kustomize are reported as not supported yet.
+ * Config management plugins and multiple sources are reported as not supported yet.
  */
 public final class ApplicationSpecReader {
 
@@ -64,31 +64,58 @@ public final class ApplicationSpecReader {
         if (repoURL.isEmpty()) {
             fields.error(SOURCE.key("repoURL"), "is required: the URL of the Git repository");
         }
-        for (String other : List.of("chart", "helm", "plugin")) {
-            if (source.containsKey(other)) {
-                fields.error(SOURCE.key(other), "this source type is not supported yet: only Git directory "
-                        + "sources (plain YAML, JSON and Jsonnet) and Kustomize are; remove '" + other + "'");
-            }
+        if (source.containsKey("plugin")) {
+            fields.error(SOURCE.key("plugin"), "this source type is not supported yet: only Git directory sources"
+                    + " (plain YAML, JSON and Jsonnet), Kustomize and Helm are; remove 'plugin'");
         }
-        String revision = fields.text(source, SOURCE, "targetRevision", "HEAD");
+        String revision = fields.text(source, SOURCE, "targetRevision", "");
+        String chart = fields.text(source, SOURCE, "chart", "");
         String path = normalisePath(fields.text(source, SOURCE, "path", ""));
         Optional<MapNode> kustomize = fields.map(source, SOURCE, "kustomize");
         KustomizeOverrides overrides = kustomize
                 .map(map -> ApplicationSourceKustomize.read(fields, map, SOURCE.key("kustomize")))
                 .orElse(KustomizeOverrides.NONE);
-        return new ApplicationSource(repoURL, revision.isEmpty() ? "HEAD" : revision, path,
-                type(fields, source, kustomize.isPresent()), directory(fields, source), overrides);
+        Optional<MapNode> helm = fields.map(source, SOURCE, "helm");
+        ApplicationSourceHelm helmOptions = helm
+                .map(map -> ApplicationSourceHelmReader.read(fields, map, SOURCE.key("helm")))
+                .orElse(ApplicationSourceHelm.NONE);
+        ApplicationSource.Type type = type(fields, source, kustomize.isPresent(), helm.isPresent());
+        if (!chart.isEmpty() && type != ApplicationSource.Type.DETECT && type != ApplicationSource.Type.HELM) {
+            fields.error(SOURCE.key("chart"), "a chart from a Helm repository is rendered with Helm: remove '"
+                    + (kustomize.isPresent() ? "kustomize" : "directory") + "' or 'chart'");
+        }
+        // a chart source without a version takes the latest stable one, as helm pull does
+        return new ApplicationSource(repoURL, revision.isEmpty() && chart.isEmpty() ? "HEAD" : revision,
+                chart.isEmpty() ? path : "",
+                chart.isEmpty() ? type : ApplicationSource.Type.HELM, directory(fields, source), overrides, helmOptions,
+                chart);
     }
 
-    /** The type the spec names by its options block, as Argo CD's {@code ExplicitType}; two blocks are an error. */
-    private static ApplicationSource.Type type(SpecFields fields, MapNode source, boolean kustomize) {
+    /**
+     * The type the spec names by its options block, as Argo CD's {@code ExplicitType} (which lists
+     * them in the order Kustomize, Helm, Directory); two blocks are an error.
+     */
+    private static ApplicationSource.Type type(SpecFields fields, MapNode source, boolean kustomize, boolean helm) {
         boolean directory = source.get("directory").filter(node -> !node.isNull()).isPresent();
-        if (kustomize && directory) {
-            fields.error(SOURCE, "multiple application sources defined: Kustomize,Directory; keep either "
-                    + "kustomize or directory");
+        List<String> named = new ArrayList<>();
+        if (kustomize) {
+            named.add("Kustomize");
+        }
+        if (helm) {
+            named.add("Helm");
+        }
+        if (directory) {
+            named.add("Directory");
+        }
+        if (named.size() > 1) {
+            fields.error(SOURCE, "multiple application sources defined: " + String.join(",", named) + "; keep one of "
+                    + String.join(", ", named.stream().map(String::toLowerCase).toList()));
         }
         if (kustomize) {
             return ApplicationSource.Type.KUSTOMIZE;
+        }
+        if (helm) {
+            return ApplicationSource.Type.HELM;
         }
         return directory ? ApplicationSource.Type.DIRECTORY : ApplicationSource.Type.DETECT;
     }

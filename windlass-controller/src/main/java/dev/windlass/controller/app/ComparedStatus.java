@@ -35,9 +35,14 @@ final class ComparedStatus {
     }
 
     static MapNode source(ApplicationSource source) {
-        MapNode.Builder map = MapNode.builder().put("repoURL", Node.of(source.repoURL()))
-                .put("path", Node.of(source.path().isEmpty() ? "." : source.path()))
-                .put("targetRevision", Node.of(source.targetRevision()));
+        MapNode.Builder map = MapNode.builder().put("repoURL", Node.of(source.repoURL()));
+        if (!source.isChart()) {
+            map.put("path", Node.of(source.path().isEmpty() ? "." : source.path()));
+        }
+        map.put("targetRevision", Node.of(source.targetRevision()));
+        if (!source.helm().equals(ApplicationSourceHelm.NONE)) {
+            map.put("helm", ApplicationSourceHelmReader.node(source.helm()));
+        }
         ApplicationSource.Directory directory = source.directory();
         if (!directory.equals(ApplicationSource.Directory.DEFAULT)) {
             MapNode.Builder dir = MapNode.builder();
@@ -54,6 +59,9 @@ final class ComparedStatus {
         }
         if (source.type() == ApplicationSource.Type.KUSTOMIZE) {
             map.put("kustomize", ApplicationSourceKustomize.node(source.kustomize()));
+        }
+        if (source.isChart()) {
+            map.put("chart", Node.of(source.chart()));
         }
         return map.build();
     }

@@ -1,6 +1,8 @@
 package dev.windlass.controller.app;
 
 import dev.windlass.controller.source.BuildEnvironment;
+import dev.windlass.controller.source.ChartFetcher;
+import dev.windlass.controller.source.FetchedChart;
 import dev.windlass.controller.source.ManifestGenerator;
 import dev.windlass.controller.source.SourceCache;
 import dev.windlass.engine.cluster.ClusterException;
@@ -20,7 +22,9 @@ import dev.windlass.model.KubeObject;
 import dev.windlass.model.Location;
 import dev.windlass.model.ResourceKey;
 import dev.windlass.model.Result;
+import dev.windlass.model.snapshot.MemorySnapshot;
 import dev.windlass.render.RenderResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,16 +42,22 @@ public final class Comparer {
     private static final dev.windlass.model.GroupVersionKind NAMESPACE = new dev.windlass.model.GroupVersionKind("", "v1", "Namespace");
 
     private final SourceCache sources;
+    private final ChartFetcher charts;
     private final ManifestGenerator generator;
     private final ClusterReader cluster;
     private final TargetObjects targets;
     private final Tracking tracking;
-    private final String controllerNamespace;
 
-    public Comparer(SourceCache sources, ManifestGenerator generator, ClusterReader cluster, Tracking tracking,
-            String controllerNamespace) {
-        this.controllerNamespace = controllerNamespace;
+    /** A comparer whose Helm repository sources fail: no chart client is configured. */
+    public Comparer(SourceCache sources, ManifestGenerator generator, ClusterReader cluster, Tracking tracking) {
+        this(sources, ChartFetcher.NOT_CONFIGURED, generator, cluster, tracking);
+    }
+
+    /** A comparer that pulls the charts of Helm repository sources through {@code charts}. */
+    public Comparer(SourceCache sources, ChartFetcher charts, ManifestGenerator generator, ClusterReader cluster,
+            Tracking tracking) {
         this.sources = sources;
+        this.charts = charts;
         this.generator = generator;
         this.cluster = cluster;
         this.tracking = tracking;
@@ -59,15 +69,26 @@ public final class Comparer {
      * with the cluster; {@code forceFetch} asks the remote even when a fresh answer is cached.
      */
     public Comparison compare(String instance, ApplicationSpec spec, String revision, boolean forceFetch) {
+        ApplicationSource source = spec.source();
         FetchedSource fetched;
+        RenderResult rendered;
         try {
-            fetched = sources.fetch(spec.source().repoURL(), revision, forceFetch);
+            if (source.isChart()) {
+                FetchedChart chart = charts.fetch(source.repoURL(), source.chart(), revision,
+                        source.helm().passCredentials());
+                fetched = new FetchedSource(source.repoURL(), chart.version(), "", Instant.EPOCH, "",
+                        MemorySnapshot.builder(chart.version()).build());
+                rendered = generator.generateChart(environment(instance, spec, chart.version()).apply(source), chart,
+                        appName(instance), spec.destination().namespace());
+            } else {
+                fetched = sources.fetch(source.repoURL(), revision, forceFetch);
+                rendered = generator.generate(environment(instance, spec, fetched.revision()).apply(source), fetched,
+                        appName(instance), spec.destination().namespace());
+            }
         } catch (SourceException e) {
             return Comparison.failed(Optional.empty(), List.of(Issue.error(TargetObjects.COMPARISON_ERROR,
                     Location.nowhere(), "Failed to load target state: " + e.getMessage())));
         }
-        RenderResult rendered = generator.generate(BuildEnvironment.of(appName(instance), appNamespace(instance),
-                fetched.revision(), spec.source()).apply(spec.source()), fetched);
         if (rendered.hasErrors()) {
             return Comparison.failed(Optional.of(fetched), rendered.issues());
         }
@@ -79,15 +100,18 @@ public final class Comparer {
         }
     }
 
+    /**
+     * Argo CD's build environment for the application: its instance name ({@code namespace_name}
+     * outside the controller's namespace) and its destination namespace, as the repo server sets them.
+     */
+    private static BuildEnvironment environment(String instance, ApplicationSpec spec, String revision) {
+        return BuildEnvironment.of(instance, spec.destination().namespace(), revision, spec.source());
+    }
+
     /** The application's name from its instance name ({@code name}, or {@code namespace_name}). */
     private static String appName(String instance) {
         int underscore = instance.indexOf('_');
         return underscore < 0 ? instance : instance.substring(underscore + 1);
-    }
-
-    private String appNamespace(String instance) {
-        int underscore = instance.indexOf('_');
-        return underscore < 0 ? controllerNamespace : instance.substring(0, underscore);
     }
 
     /** Whether {@code namespace} exists (asked once per compare); objects in a missing one cannot exist. */

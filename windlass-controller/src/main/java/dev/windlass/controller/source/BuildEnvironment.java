@@ -1,6 +1,7 @@
 package dev.windlass.controller.source;
 
 import dev.windlass.controller.app.ApplicationSource;
+import dev.windlass.controller.app.ApplicationSourceHelm;
 import dev.windlass.render.jsonnet.JsonnetVariable;
 import dev.windlass.render.kustomize.KustomizeOverrides;
 import java.util.LinkedHashMap;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * {@code $ARGOCD_APP_REVISION} … substituted before a source is rendered into the Jsonnet
  * {@code extVars} and {@code tlas} of a directory source (unknown variables left as written), and
  * into the {@code images}, {@code commonLabels} and (with {@code commonAnnotationsEnvsubst})
- * {@code commonAnnotations} of a Kustomize source, as Argo CD's {@code Env.Envsubst} does it there:
- * unknown variables become empty and {@code $$} is a dollar sign.
+ * {@code commonAnnotations} of a Kustomize source, and into the parameter values, value file paths
+ * and file parameter paths of a Helm source (not its inline values), as Argo CD's {@code Env.Envsubst}
+ * does it there: unknown variables become empty and {@code $$} is a dollar sign.
  */
 public final class BuildEnvironment {
 
@@ -116,10 +118,23 @@ public final class BuildEnvironment {
 
     /**
      * {@code source} with the build environment substituted where Argo CD substitutes it: Jsonnet
-     * variables, and Kustomize images, labels and (when asked) annotations.
+     * variables, Kustomize images, labels and (when asked) annotations, and Helm parameter values,
+     * value files and file parameter paths.
      */
     public ApplicationSource apply(ApplicationSource source) {
-        return source.withOptions(directory(source.directory()), kustomize(source.kustomize()));
+        return source.withOptions(directory(source.directory()), kustomize(source.kustomize()))
+                .withHelm(helm(source.helm()));
+    }
+
+    private ApplicationSourceHelm helm(ApplicationSourceHelm helm) {
+        if (helm.valueFiles().isEmpty() && helm.parameters().isEmpty() && helm.fileParameters().isEmpty()) {
+            return helm;
+        }
+        return helm.withSubstituted(helm.valueFiles().stream().map(this::envsubst).toList(),
+                helm.parameters().stream().map(p -> new ApplicationSourceHelm.Parameter(p.name(), envsubst(p.value()),
+                        p.forceString())).toList(),
+                helm.fileParameters().stream().map(p -> new ApplicationSourceHelm.FileParameter(p.name(),
+                        envsubst(p.path()))).toList());
     }
 
     private ApplicationSource.Directory directory(ApplicationSource.Directory directory) {

@@ -4,28 +4,38 @@ import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.engine.source.FetchedSource;
 import dev.windlass.kustomize.KustomizeOptions;
 import dev.windlass.kustomize.RemoteBases;
+import dev.windlass.model.Issue;
+import dev.windlass.model.Location;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
 import dev.windlass.render.RenderResult;
+import dev.windlass.render.helm.HelmRenderer;
+import dev.windlass.render.helm.HelmSourceOptions;
 import dev.windlass.render.jsonnet.JsonnetOptions;
 import dev.windlass.render.jsonnet.JsonnetRenderer;
 import dev.windlass.render.kustomize.KustomizeOverrides;
 import dev.windlass.render.kustomize.KustomizeRenderer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Renders an application's source at a fetched revision into manifests (a directory of manifests
- * with its Jsonnet, or a Kustomize overlay with Argo CD's overrides), and remembers the result:
+ * with its Jsonnet, a Kustomize overlay with Argo CD's overrides, or a Helm chart with Argo CD's
+ * Helm options, from Git or pulled from a Helm repository), and remembers the result:
  * rendering is a pure function of the commit, the path and the options, so applications sharing them
  * (and refreshes that find no new commit) do not render again — Argo CD's repo server caches
  * generated manifests the same way.
  */
 public final class ManifestGenerator {
 
-    /** Everything a render depends on: the commit, the path, the type and the options of either type. */
-    private record Key(String repoUrl, String revision, String path, ApplicationSource.Type type,
-            ApplicationSource.Directory directory, KustomizeOverrides kustomize) {
+    /**
+     * Everything a render depends on: the commit (or chart and version), the path, the type and the
+     * options of every type, Helm's with the release name and namespace filled in.
+     */
+    private record Key(String repoUrl, String revision, String path, String chart, ApplicationSource.Type type,
+            ApplicationSource.Directory directory, KustomizeOverrides kustomize, HelmSourceOptions helm) {
     }
 
     private final int capacity;
@@ -52,17 +62,35 @@ public final class ManifestGenerator {
         };
     }
 
-    /** The manifests {@code source} names in {@code fetched}; problems are issues with file and line. */
-    public RenderResult generate(ApplicationSource source, FetchedSource fetched) {
-        Key key = new Key(fetched.repoUrl(), fetched.revision(), source.path(), source.type(), source.directory(),
-                source.kustomize());
+    /**
+     * The manifests {@code source} names in {@code fetched}; problems are issues with file and line.
+     * A Helm chart is released as {@code appName} into {@code namespace} unless its options name others.
+     */
+    public RenderResult generate(ApplicationSource source, FetchedSource fetched, String appName, String namespace) {
+        HelmSourceOptions helm = HelmFlags.options(source.helm(), appName, namespace);
+        Key key = new Key(fetched.repoUrl(), fetched.revision(), source.path(), "", source.type(), source.directory(),
+                source.kustomize(), helm);
+        return cached(key, () -> render(source, fetched, helm));
+    }
+
+    /** The manifests of a chart pulled from a Helm repository, released as {@code appName} into {@code namespace}. */
+    public RenderResult generateChart(ApplicationSource source, FetchedChart chart, String appName, String namespace) {
+        HelmSourceOptions helm = HelmFlags.options(source.helm(), appName, namespace);
+        Key key = new Key(chart.repoURL(), chart.version(), "", chart.chart(), ApplicationSource.Type.HELM,
+                ApplicationSource.Directory.DEFAULT, KustomizeOverrides.NONE, helm);
+        return cached(key, () -> HelmFlags.versionProblem(source.helm())
+                .map(problem -> failed(chart.fileName(), problem))
+                .orElseGet(() -> new HelmRenderer(helm).renderArchive(chart.archive(), chart.fileName())));
+    }
+
+    private RenderResult cached(Key key, Supplier<RenderResult> render) {
         synchronized (cache) {
             RenderResult cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        RenderResult result = render(source, fetched);
+        RenderResult result = render.get();
         synchronized (cache) {
             cache.put(key, result);
         }
@@ -70,17 +98,23 @@ public final class ManifestGenerator {
     }
 
     /**
-     * Renders as Argo CD decides: the type the spec names, or else Kustomize when the path holds a
-     * kustomization file and a directory of manifests when it does not.
+     * Renders as Argo CD decides: the type the spec names, or else by discovery at the path
+     * (Kustomize for a kustomization file, Helm for a {@code Chart.yaml}, else a directory).
      */
-    private RenderResult render(ApplicationSource source, FetchedSource fetched) {
-        boolean kustomize = switch (source.type()) {
-            case KUSTOMIZE -> true;
-            case DIRECTORY -> false;
-            case DETECT -> KustomizeRenderer.isKustomization(fetched.tree(), source.path());
-        };
-        if (kustomize) {
+    private RenderResult render(ApplicationSource source, FetchedSource fetched, HelmSourceOptions helm) {
+        ApplicationSource.Type type = source.type() != ApplicationSource.Type.DETECT ? source.type()
+                : switch (SourceTypeDiscovery.discover(fetched.tree(), source.path())) {
+                    case KUSTOMIZE -> ApplicationSource.Type.KUSTOMIZE;
+                    case HELM -> ApplicationSource.Type.HELM;
+                    case DIRECTORY -> ApplicationSource.Type.DIRECTORY;
+                };
+        if (type == ApplicationSource.Type.KUSTOMIZE) {
             return new KustomizeRenderer(source.kustomize(), kustomizeOptions).render(fetched.tree(), source.path());
+        }
+        if (type == ApplicationSource.Type.HELM) {
+            return HelmFlags.versionProblem(source.helm())
+                    .map(problem -> failed(source.path().isEmpty() ? "." : source.path(), problem))
+                    .orElseGet(() -> new HelmRenderer(helm).render(fetched.tree(), source.path()));
         }
         ApplicationSource.Directory directory = source.directory();
         DirectoryOptions options = DirectoryOptions.DEFAULT.withRecurse(directory.recurse())
@@ -89,5 +123,9 @@ public final class ManifestGenerator {
         JsonnetOptions jsonnetOptions = JsonnetOptions.DEFAULT.withLibs(jsonnet.libs())
                 .withExtVars(jsonnet.extVars()).withTlas(jsonnet.tlas());
         return new DirectoryRenderer(options, new JsonnetRenderer(jsonnetOptions)).render(fetched.tree(), source.path());
+    }
+
+    private static RenderResult failed(String file, String message) {
+        return new RenderResult(List.of(), List.of(Issue.error(HelmRenderer.HELM_FAILED, Location.file(file), message)));
     }
 }

@@ -97,7 +97,7 @@ class ApplicationSpecReaderTest {
     void read_reportsEveryProblemWithItsField() {
         Result<ApplicationSpec> result = ApplicationSpecReader.read(app(HEADER + """
                 spec:
-                  source: {path: apps, helm: {}}
+                  source: {path: apps, plugin: {}}
                   destination: {namespace: web}
                   syncPolicy:
                     automated: {prune: "yes"}
@@ -107,7 +107,7 @@ class ApplicationSpecReaderTest {
         assertThat(result.value()).isNull();
         assertThat(result.issues()).extracting(Issue::code).containsOnly("InvalidSpecError");
         assertThat(result.issues()).extracting(issue -> issue.location().fieldPath().orElseThrow().toString())
-                .contains("spec.project", "spec.source.repoURL", "spec.source.helm", "spec.destination",
+                .contains("spec.project", "spec.source.repoURL", "spec.source.plugin", "spec.destination",
                         "spec.syncPolicy.automated.prune", "spec.syncPolicy.retry.backoff.duration");
         assertThat(result.issues()).anySatisfy(issue -> assertThat(issue.message()).contains("write it like 5s"));
     }

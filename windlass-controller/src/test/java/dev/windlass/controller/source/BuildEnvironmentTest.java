@@ -3,10 +3,12 @@ package dev.windlass.controller.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.controller.app.ApplicationSource;
+import dev.windlass.controller.app.ApplicationSourceHelm;
 import dev.windlass.render.jsonnet.JsonnetVariable;
 import dev.windlass.render.kustomize.KustomizeOverrides;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,5 +71,28 @@ class BuildEnvironmentTest {
         assertThat(plain.commonLabels()).containsEntry("app", "web");
         assertThat(plain.commonAnnotations()).containsEntry("rev", "$ARGOCD_APP_REVISION");
         assertThat(withAnnotations.commonAnnotations()).containsEntry("rev", "0123456789abcdef0123456789abcdef01234567");
+    }
+
+    @Test
+    void apply_substitutesHelmParameterValuesValueFilesAndFileParameterPaths_notNamesOrInlineValues() {
+        ApplicationSourceHelm helm = new ApplicationSourceHelm(List.of("values-$ARGOCD_APP_NAME.yaml"), false,
+                "name: $ARGOCD_APP_NAME\n", Optional.empty(),
+                List.of(new ApplicationSourceHelm.Parameter("$ARGOCD_APP_NAME", "${ARGOCD_APP_REVISION_SHORT}", false),
+                        new ApplicationSourceHelm.Parameter("ns", "$ARGOCD_APP_NAMESPACE", true)),
+                List.of(new ApplicationSourceHelm.FileParameter("conf", "files/$ARGOCD_APP_NAME.conf")),
+                "$ARGOCD_APP_NAME", "", false, false, false, "", List.of(), false, "");
+        ApplicationSource source = new ApplicationSource(SOURCE.repoURL(), "main", "charts/web",
+                ApplicationSource.Type.HELM, ApplicationSource.Directory.DEFAULT, KustomizeOverrides.NONE, helm, "");
+
+        ApplicationSourceHelm substituted = env.apply(source).helm();
+
+        assertThat(substituted.valueFiles()).containsExactly("values-web.yaml");
+        assertThat(substituted.parameters()).containsExactly(
+                new ApplicationSourceHelm.Parameter("$ARGOCD_APP_NAME", "0123456", false),
+                new ApplicationSourceHelm.Parameter("ns", "argocd", true));
+        assertThat(substituted.fileParameters()).containsExactly(
+                new ApplicationSourceHelm.FileParameter("conf", "files/web.conf"));
+        assertThat(substituted.values()).isEqualTo("name: $ARGOCD_APP_NAME\n");
+        assertThat(substituted.releaseName()).isEqualTo("$ARGOCD_APP_NAME");
     }
 }

@@ -30,7 +30,7 @@ class ManifestGeneratorTest {
     @Test
     void generate_buildsAPathWithAKustomizationAsKustomize() {
         RenderResult result = new ManifestGenerator(8).generate(
-                source("overlay", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE), FETCHED);
+                source("overlay", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE), FETCHED, "app", "ns");
 
         assertThat(result.issues()).isEmpty();
         assertThat(result.objects()).extracting(KubeObject::name).containsExactly("dev-web");
@@ -44,15 +44,15 @@ class ManifestGeneratorTest {
         ApplicationSource staging = source("overlay", ApplicationSource.Type.KUSTOMIZE,
                 KustomizeOverrides.builder().namePrefix("staging-").build());
 
-        assertThat(generator.generate(prod, FETCHED).objects()).extracting(KubeObject::name).containsExactly("prod-web");
-        assertThat(generator.generate(staging, FETCHED).objects()).extracting(KubeObject::name)
+        assertThat(generator.generate(prod, FETCHED, "app", "ns").objects()).extracting(KubeObject::name).containsExactly("prod-web");
+        assertThat(generator.generate(staging, FETCHED, "app", "ns").objects()).extracting(KubeObject::name)
                 .containsExactly("staging-web");
     }
 
     @Test
     void generate_rendersADirectoryOfManifestsAsADirectory() {
         RenderResult result = new ManifestGenerator(8).generate(
-                source("plain", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE), FETCHED);
+                source("plain", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE), FETCHED, "app", "ns");
 
         assertThat(result.objects()).extracting(KubeObject::name).containsExactly("settings");
     }
@@ -60,7 +60,7 @@ class ManifestGeneratorTest {
     @Test
     void generate_withKustomizeOverridesOnAPlainDirectory_failsAsArgoCdDoes() {
         RenderResult result = new ManifestGenerator(8).generate(source("plain", ApplicationSource.Type.KUSTOMIZE,
-                KustomizeOverrides.builder().namePrefix("p-").build()), FETCHED);
+                KustomizeOverrides.builder().namePrefix("p-").build()), FETCHED, "app", "ns");
 
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.issues().get(0).message()).contains("need a kustomization file in 'plain'");
@@ -69,7 +69,7 @@ class ManifestGeneratorTest {
     @Test
     void generate_withAnExplicitDirectoryType_readsAKustomizationPathAsManifests() {
         RenderResult result = new ManifestGenerator(8).generate(
-                source("overlay", ApplicationSource.Type.DIRECTORY, KustomizeOverrides.NONE), FETCHED);
+                source("overlay", ApplicationSource.Type.DIRECTORY, KustomizeOverrides.NONE), FETCHED, "app", "ns");
 
         assertThat(result.readable()).extracting(KubeObject::name).contains("web").doesNotContain("dev-web");
     }

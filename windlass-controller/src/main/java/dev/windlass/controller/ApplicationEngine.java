@@ -177,7 +177,7 @@ public final class ApplicationEngine implements AutoCloseable {
                 ChartFetcher chartFetcher = new CachedCharts(charts != null ? charts : defaultCharts(), sourceFreshness,
                         clock, 256);
                 Comparer comparer = new Comparer(sources, chartFetcher,
-                        new ManifestGenerator(4096, GitRemoteBases.over(fetcher)), cluster, tracking);
+                        new ManifestGenerator(4096, GitRemoteBases.over(fetcher), chartFetcher), cluster, tracking);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
                         reconcilerSettings, clock, cluster::namespaceContents, tracking);
                 resources.add(reconciler);

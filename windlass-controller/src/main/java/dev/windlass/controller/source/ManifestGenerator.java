@@ -2,6 +2,8 @@ package dev.windlass.controller.source;
 
 import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.engine.source.FetchedSource;
+import dev.windlass.engine.source.SourceException;
+import dev.windlass.helm.HelmException;
 import dev.windlass.kustomize.KustomizeOptions;
 import dev.windlass.kustomize.RemoteBases;
 import dev.windlass.model.Issue;
@@ -9,8 +11,10 @@ import dev.windlass.model.Location;
 import dev.windlass.render.DirectoryOptions;
 import dev.windlass.render.DirectoryRenderer;
 import dev.windlass.render.RenderResult;
+import dev.windlass.render.helm.ChartPuller;
 import dev.windlass.render.helm.HelmRenderer;
 import dev.windlass.render.helm.HelmSourceOptions;
+import dev.windlass.render.helm.KustomizeHelmInflator;
 import dev.windlass.render.jsonnet.JsonnetOptions;
 import dev.windlass.render.jsonnet.JsonnetRenderer;
 import dev.windlass.render.kustomize.KustomizeOverrides;
@@ -52,12 +56,39 @@ public final class ManifestGenerator {
      * ({@code resources: [github.com/org/repo//app?ref=v1]}) through {@code remoteBases}.
      */
     public ManifestGenerator(int capacity, RemoteBases remoteBases) {
+        this(capacity, KustomizeOptions.defaults().withRemoteBases(remoteBases));
+    }
+
+    /**
+     * A generator that also inflates Kustomize's {@code helmCharts} with Windlass's Helm engine, pulling
+     * charts without a vendored copy through {@code charts}: what Argo CD does with
+     * {@code kustomize.buildOptions: --enable-helm}, which every Application using {@code helmCharts}
+     * needs there.
+     */
+    public ManifestGenerator(int capacity, RemoteBases remoteBases, ChartFetcher charts) {
+        this(capacity, KustomizeOptions.defaults().withRemoteBases(remoteBases)
+                .withHelm(new KustomizeHelmInflator(pullThrough(charts))));
+    }
+
+    private ManifestGenerator(int capacity, KustomizeOptions kustomizeOptions) {
         this.capacity = capacity;
-        this.kustomizeOptions = KustomizeOptions.defaults().withRemoteBases(remoteBases);
+        this.kustomizeOptions = kustomizeOptions;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, RenderResult> eldest) {
                 return size() > ManifestGenerator.this.capacity;
+            }
+        };
+    }
+
+    /** Kustomize's chart pulls through the Application controller's chart fetcher (its repositories and cache). */
+    private static ChartPuller pullThrough(ChartFetcher charts) {
+        return (repository, name, version, devel) -> {
+            String constraint = version.isEmpty() && devel ? ">0.0.0-0" : version;
+            try {
+                return charts.fetch(repository, name, constraint, false).archive();
+            } catch (SourceException e) {
+                throw new HelmException(e.getMessage(), e);
             }
         };
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.controller.app.ApplicationSource;
 import dev.windlass.engine.source.FetchedSource;
+import dev.windlass.kustomize.RemoteBases;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.snapshot.MemorySnapshot;
 import dev.windlass.render.RenderResult;
@@ -47,6 +48,31 @@ class ManifestGeneratorTest {
         assertThat(generator.generate(prod, FETCHED, "app", "ns").objects()).extracting(KubeObject::name).containsExactly("prod-web");
         assertThat(generator.generate(staging, FETCHED, "app", "ns").objects()).extracting(KubeObject::name)
                 .containsExactly("staging-web");
+    }
+
+    @Test
+    void generate_inflatesKustomizeHelmChartsWhenTheGeneratorHasAChartFetcher() {
+        FetchedSource fetched = new FetchedSource(FETCHED.repoUrl(), "sha2", "me", Instant.EPOCH, "commit",
+                MemorySnapshot.builder("sha2")
+                        .file("app/kustomization.yaml", "namePrefix: k-\nhelmCharts:\n- name: web\n  releaseName: shop\n"
+                                + "  valuesInline:\n    port: 8080\n")
+                        .file("app/charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
+                        .file("app/charts/web/values.yaml", "port: 80\n")
+                        .file("app/charts/web/templates/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n"
+                                + "  name: {{ .Release.Name }}-web\nspec:\n  ports:\n  - port: {{ .Values.port }}\n")
+                        .build());
+        ApplicationSource source = source("app", ApplicationSource.Type.DETECT, KustomizeOverrides.NONE);
+
+        RenderResult enabled = new ManifestGenerator(8, RemoteBases.NONE,
+                ChartFetcher.NOT_CONFIGURED).generate(source, fetched, "app", "ns");
+        RenderResult disabled = new ManifestGenerator(8).generate(source, fetched, "app", "ns");
+
+        assertThat(enabled.issues()).isEmpty();
+        assertThat(enabled.objects()).singleElement().satisfies(service -> {
+            assertThat(service.name()).isEqualTo("k-shop-web");
+            assertThat(service.content().toString()).contains("8080");
+        });
+        assertThat(disabled.issues()).anySatisfy(issue -> assertThat(issue.message()).contains("must specify --enable-helm"));
     }
 
     @Test

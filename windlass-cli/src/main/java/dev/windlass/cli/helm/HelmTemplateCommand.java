@@ -3,10 +3,14 @@ package dev.windlass.cli.helm;
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.ReleaseName;
 import dev.windlass.helm.chart.Chart;
+import dev.windlass.helm.engine.ClusterLookup;
+import dev.windlass.helm.engine.KubeVersion;
 import dev.windlass.helm.release.HelmTemplate;
 import dev.windlass.helm.release.Rendered;
 import dev.windlass.helm.release.TemplateRequest;
 import dev.windlass.helm.values.ValueOptions;
+import dev.windlass.kube.KubeCluster;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -106,6 +110,17 @@ public final class HelmTemplateCommand implements Callable<Integer> {
     @Option(names = "--output-dir", paramLabel = "DIR", description = "Write each template's output to DIR/<chart path> instead of stdout.")
     Path outputDir;
 
+    @Option(names = "--dry-run", arity = "0..1", fallbackValue = "client", paramLabel = "client|server",
+            description = "client (the default): no cluster is contacted and lookup returns nothing; server: lookup reads"
+                    + " the cluster of --kubeconfig/--kube-context.")
+    String dryRun = "client";
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig for --dry-run=server (default: $KUBECONFIG, ~/.kube/config).")
+    Path kubeconfig;
+
+    @Option(names = "--kube-context", paramLabel = "NAME", description = "Kubeconfig context for --dry-run=server.")
+    String kubeContext;
+
     @Mixin
     ChartSourceOptions source = new ChartSourceOptions();
 
@@ -129,11 +144,17 @@ public final class HelmTemplateCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (!dryRun.equals("client") && !dryRun.equals("server") && !dryRun.equals("none")) {
+            err.println("Error: invalid dry-run flag value: " + dryRun + " (use client or server)");
+            err.flush();
+            return 1;
+        }
         Rendered rendered;
-        try {
+        try (KubernetesClient client = dryRun.equals("server") ? KubeCluster.client(kubeconfig, kubeContext) : null) {
             Chart chart = source.locate(chartArgument(), err);
             Map<String, Object> values = valueOptions().merge(HelmTemplateCommand::readUserFile);
-            rendered = HelmTemplate.render(chart, values, request(chart));
+            ClusterLookup lookup = client == null ? ClusterLookup.NONE : new LiveLookup(client);
+            rendered = HelmTemplate.render(chart, values, request(chart), KubeVersion.DEFAULT, lookup);
         } catch (HelmException e) {
             if (debug() && !e.output().isEmpty()) {
                 out.print(e.output());

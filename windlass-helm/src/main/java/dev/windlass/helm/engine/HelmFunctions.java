@@ -7,6 +7,7 @@ import dev.windlass.gotemplate.sprig.Sprig;
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.yaml.GoJsonWriter;
 import dev.windlass.helm.yaml.GoYaml;
+import dev.windlass.helm.yaml.GoJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,14 +131,14 @@ public final class HelmFunctions {
     static Map<String, Object> fromJson(String text) {
         Map<String, Object> result = new LinkedHashMap<>();
         try {
-            Object value = GoJsonReader.parse(text);
+            Object value = GoJson.unmarshal(text);
             if (value instanceof Map<?, ?> map) {
                 map.forEach((k, v) -> result.put((String) k, v));
             } else if (value != null) {
                 result.put("Error", "json: cannot unmarshal " + jsonKind(value)
                         + " into Go value of type map[string]interface {}");
             }
-        } catch (IllegalArgumentException e) {
+        } catch (GoJson.SyntaxError e) {
             result.put("Error", e.getMessage());
         }
         return result;
@@ -145,7 +146,7 @@ public final class HelmFunctions {
 
     static List<Object> fromJsonArray(String text) {
         try {
-            Object value = GoJsonReader.parse(text);
+            Object value = GoJson.unmarshal(text);
             if (value instanceof List<?> list) {
                 return new ArrayList<>(list);
             }
@@ -154,7 +155,7 @@ public final class HelmFunctions {
             }
             return new ArrayList<>(List.of("json: cannot unmarshal " + jsonKind(value)
                     + " into Go value of type []interface {}"));
-        } catch (IllegalArgumentException e) {
+        } catch (GoJson.SyntaxError e) {
             return new ArrayList<>(List.of(e.getMessage()));
         }
     }

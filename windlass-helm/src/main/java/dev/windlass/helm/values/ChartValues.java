@@ -2,6 +2,7 @@ package dev.windlass.helm.values;
 
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.chart.Chart;
+import dev.windlass.helm.yaml.GoJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

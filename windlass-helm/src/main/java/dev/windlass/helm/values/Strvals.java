@@ -1,5 +1,6 @@
 package dev.windlass.helm.values;
 
+import dev.windlass.helm.yaml.GoJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

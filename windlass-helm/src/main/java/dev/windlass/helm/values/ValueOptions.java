@@ -1,6 +1,7 @@
 package dev.windlass.helm.values;
 
 import dev.windlass.helm.HelmException;
+import dev.windlass.helm.yaml.GoJson;
 import dev.windlass.helm.yaml.ValuesDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.windlass.helm.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.windlass.helm.yaml.GoJson;
 import dev.windlass.gotemplate.GoFunctionException;
 import dev.windlass.gotemplate.TemplateException;
 import dev.windlass.gotemplate.TemplateException.Phase;
@@ -129,14 +130,14 @@ class EngineSupportTest {
     }
 
     @Test
-    void jsonReader_readsGoValuesAndReportsGoErrors() {
-        assertThat(GoJsonReader.parse("{\"a\": [1, 2.5, true, null, \"x\\n\"]}"))
+    void jsonReader_readsGoValuesAndReportsGoErrors() throws Exception {
+        assertThat(GoJson.unmarshal("{\"a\": [1, 2.5, true, null, \"x\\n\"]}"))
                 .isEqualTo(Map.of("a", java.util.Arrays.asList(1.0, 2.5, true, null, "x\n")));
-        assertThatThrownBy(() -> GoJsonReader.parse("{\"a\": x}"))
+        assertThatThrownBy(() -> GoJson.unmarshal("{\"a\": x}"))
                 .hasMessage("invalid character 'x' looking for beginning of value");
-        assertThatThrownBy(() -> GoJsonReader.parse("{\"a\": 1")).hasMessage("unexpected end of JSON input");
-        assertThatThrownBy(() -> GoJsonReader.parse("[1 2]")).hasMessage("invalid character '2' after array element");
-        assertThatThrownBy(() -> GoJsonReader.parse("{} x")).hasMessage("invalid character 'x' after top-level value");
+        assertThatThrownBy(() -> GoJson.unmarshal("{\"a\": 1")).hasMessage("unexpected end of JSON input");
+        assertThatThrownBy(() -> GoJson.unmarshal("[1 2]")).hasMessage("invalid character '2' after array element");
+        assertThatThrownBy(() -> GoJson.unmarshal("{} x")).hasMessage("invalid character 'x' after top-level value");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.windlass.helm.values;
+package dev.windlass.helm.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON reader giving Go's {@code interface{}} values ({@code float64} numbers as {@link Double},
+ * The one Go JSON reader of windlass-helm (values, schemas, {@code --set-json}, {@code fromJson}): Go's {@code interface{}} values ({@code float64} numbers as {@link Double},
  * maps as {@link LinkedHashMap}), with {@code encoding/json}'s syntax error texts. Reads either a
  * whole text ({@code json.Unmarshal}) or one value from a position ({@code json.Decoder}).
  */
-final class GoJson {
+public final class GoJson {
 
     /** A syntax error, worded as Go's. */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
 
         SyntaxError(String message) {
@@ -22,7 +22,7 @@ final class GoJson {
     }
 
     /** One decoded value and the offset just after it. */
-    record Decoded(Object value, int end) {
+    public record Decoded(Object value, int end) {
     }
 
     private final String text;
@@ -34,7 +34,7 @@ final class GoJson {
     }
 
     /** {@code json.Unmarshal}: the whole text must be one value (surrounding whitespace allowed). */
-    static Object unmarshal(String text) throws SyntaxError {
+    public static Object unmarshal(String text) throws SyntaxError {
         GoJson json = new GoJson(text, 0);
         json.skipSpace();
         if (json.pos >= text.length()) {
@@ -49,7 +49,7 @@ final class GoJson {
     }
 
     /** {@code json.Decoder.Decode}: one value starting at {@code from} (after whitespace). */
-    static Decoded decodeOne(String text, int from) throws SyntaxError {
+    public static Decoded decodeOne(String text, int from) throws SyntaxError {
         GoJson json = new GoJson(text, from);
         json.skipSpace();
         if (json.pos >= text.length()) {

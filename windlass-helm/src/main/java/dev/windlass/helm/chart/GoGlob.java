@@ -5,7 +5,7 @@ package dev.windlass.helm.chart;
  * {@code /}, {@code [...]} classes with {@code ^} negation and ranges, {@code \} escapes. A
  * malformed pattern fails with Go's {@code syntax error in pattern}.
  */
-final class GoGlob {
+public final class GoGlob {
 
     static final String BAD_PATTERN = "syntax error in pattern";
 
@@ -13,8 +13,17 @@ final class GoGlob {
     }
 
     /** Whether {@code name} matches {@code pattern} as a whole. */
-    static boolean match(String pattern, String name) throws BadPattern {
+    public static boolean match(String pattern, String name) throws BadPattern {
         return match(pattern, 0, name, 0);
+    }
+
+    /** {@link #match}, with a malformed pattern matching nothing (as Helm treats {@code --show-only} globs). */
+    public static boolean matches(String pattern, String name) {
+        try {
+            return match(pattern, name);
+        } catch (BadPattern e) {
+            return false;
+        }
     }
 
     private static boolean match(String p, int pi, String s, int si) throws BadPattern {
@@ -153,7 +162,7 @@ final class GoGlob {
     }
 
     /** Go's {@code filepath.ErrBadPattern}. */
-    static final class BadPattern extends Exception {
+    public static final class BadPattern extends Exception {
         private static final long serialVersionUID = 1L;
 
         BadPattern() {

@@ -1,6 +1,7 @@
 package dev.windlass.helm.release;
 
 import dev.windlass.helm.HelmException;
+import dev.windlass.helm.chart.GoGlob;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ final class TemplatePrinter {
             boolean missing = true;
             for (String document : documents) {
                 Matcher source = SOURCE.matcher(document);
-                if (!source.find() || !GoPathMatch.matches(wanted, source.group(1))) {
+                if (!source.find() || !GoGlob.matches(wanted, source.group(1))) {
                     continue;
                 }
                 selected.add(document);

@@ -114,6 +114,6 @@ class ManifestSorterTest {
         "templates, templates/service.yaml, false",
         "charts/*/templates/service.yaml, charts/subcharta/templates/service.yaml, true"})
     void pathMatch_followsGoFilepathMatch(String pattern, String name, boolean matches) {
-        assertThat(GoPathMatch.matches(pattern, name)).isEqualTo(matches);
+        assertThat(dev.windlass.helm.chart.GoGlob.matches(pattern, name)).isEqualTo(matches);
     }
 }

@@ -1,5 +1,9 @@
 package dev.windlass.controller.app;
 
+import static dev.windlass.controller.app.SourceBlocks.putFlag;
+import static dev.windlass.controller.app.SourceBlocks.putList;
+import static dev.windlass.controller.app.SourceBlocks.putText;
+
 import dev.windlass.model.tree.BoolNode;
 import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.ListNode;
@@ -149,23 +153,5 @@ final class ApplicationSourceHelmReader {
         putText(out, "value", parameter.value());
         putFlag(out, "forceString", parameter.forceString());
         return out.build();
-    }
-
-    private static void putText(MapNode.Builder out, String key, String value) {
-        if (!value.isEmpty()) {
-            out.put(key, Node.of(value));
-        }
-    }
-
-    private static void putFlag(MapNode.Builder out, String key, boolean value) {
-        if (value) {
-            out.put(key, BoolNode.TRUE);
-        }
-    }
-
-    private static void putList(MapNode.Builder out, String key, List<String> values) {
-        if (!values.isEmpty()) {
-            out.put(key, ListNode.of(values.stream().map(Node::of).toArray(Node[]::new)));
-        }
     }
 }

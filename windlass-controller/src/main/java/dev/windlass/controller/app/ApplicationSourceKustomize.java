@@ -1,5 +1,8 @@
 package dev.windlass.controller.app;
 
+import static dev.windlass.controller.app.SourceBlocks.putFlag;
+import static dev.windlass.controller.app.SourceBlocks.putMap;
+
 import dev.windlass.model.tree.BoolNode;
 import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.IntNode;
@@ -44,8 +47,8 @@ final class ApplicationSourceKustomize {
      */
     static MapNode node(KustomizeOverrides overrides) {
         MapNode.Builder out = MapNode.builder();
-        putText(out, "namePrefix", overrides.namePrefix());
-        putText(out, "nameSuffix", overrides.nameSuffix());
+        SourceBlocks.putText(out, "namePrefix", overrides.namePrefix());
+        SourceBlocks.putText(out, "nameSuffix", overrides.nameSuffix());
         if (!overrides.images().isEmpty()) {
             out.put("images", ListNode.of(overrides.images().stream().map(Node::of).toArray(Node[]::new)));
         }
@@ -56,7 +59,7 @@ final class ApplicationSourceKustomize {
         putFlag(out, "forceCommonAnnotations", overrides.forceCommonAnnotations());
         putFlag(out, "labelWithoutSelector", overrides.labelWithoutSelector());
         putFlag(out, "labelIncludeTemplates", overrides.labelIncludeTemplates());
-        putText(out, "namespace", overrides.namespace());
+        SourceBlocks.putText(out, "namespace", overrides.namespace());
         if (!overrides.replicas().isEmpty()) {
             out.put("replicas", ListNode.of(overrides.replicas().stream()
                     .map(r -> (Node) MapNode.of("name", r.name(), "count", r.count())).toArray(Node[]::new)));
@@ -68,32 +71,12 @@ final class ApplicationSourceKustomize {
             out.put("components", ListNode.of(overrides.components().stream().map(Node::of).toArray(Node[]::new)));
         }
         putFlag(out, "ignoreMissingComponents", overrides.ignoreMissingComponents());
-        putText(out, "version", overrides.version());
+        SourceBlocks.putText(out, "version", overrides.version());
         return out.build();
     }
 
-    private static void putText(MapNode.Builder out, String key, String value) {
-        if (!value.isEmpty()) {
-            out.put(key, Node.of(value));
-        }
-    }
-
-    private static void putFlag(MapNode.Builder out, String key, boolean value) {
-        if (value) {
-            out.put(key, BoolNode.TRUE);
-        }
-    }
-
-    private static void putMap(MapNode.Builder out, String key, Map<String, String> values) {
-        if (!values.isEmpty()) {
-            MapNode.Builder map = MapNode.builder();
-            values.forEach((name, value) -> map.put(name, Node.of(value)));
-            out.put(key, map.build());
-        }
-    }
-
     private KustomizeOverrides overrides(MapNode k) {
-        // kubeVersion and apiVersions only reach Helm charts inflated by kustomize, which Windlass does not build
+        // kubeVersion and apiVersions (Argo CD's --helm-kube-version/--helm-api-versions for helmCharts) are not applied yet
         return KustomizeOverrides.builder()
                 .namePrefix(fields.text(k, at, "namePrefix", ""))
                 .nameSuffix(fields.text(k, at, "nameSuffix", ""))

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code windlass helm}: Helm charts rendered in-process, without a helm binary. */
 @Command(name = "helm", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-        description = {"Render Helm charts in-process, with the output of helm template (Helm 3)."},
+        description = {"Render Helm charts in-process, with the output of helm template."},
         subcommands = {HelmTemplateCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

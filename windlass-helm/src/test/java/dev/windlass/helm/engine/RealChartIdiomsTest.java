@@ -28,7 +28,9 @@ class RealChartIdiomsTest {
                         "{{ concat (list) | toJson }} {{ concat (list) | toYaml }}", "null null"),
                 idiom("concat of empty lists is an empty slice to len, kindOf and empty",
                         "{{ len (concat (list)) }} {{ kindOf (concat (list)) }} {{ empty (concat (list)) }}",
-                        "0 slice true"));
+                        "0 slice true"),
+                idiom("htpasswd takes Sprig v3.3.0's two arguments and hashes with bcrypt",
+                        "{{ htpasswd \"\" \"pw\" | trimPrefix \":\" | hasPrefix \"$2a$10$\" }}", "true"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -50,7 +50,7 @@ final class SprigCrypto {
     static List<GoFunc> functions() {
         List<GoFunc> f = new ArrayList<>();
         f.add(GoFunc.of("bcrypt", a -> bcrypt((String) a[0]), STRING));
-        f.add(GoFunc.of("htpasswd", a -> htpasswd((String) a[0], (String) a[1], (String) a[2]), STRING, STRING, STRING));
+        f.add(GoFunc.of("htpasswd", a -> htpasswd((String) a[0], (String) a[1]), STRING, STRING));
         f.add(GoFunc.of("derivePassword", a -> derivePassword(((Number) a[0]).longValue(), (String) a[1], (String) a[2],
                 (String) a[3], (String) a[4]), INT, STRING, STRING, STRING, STRING));
         f.add(GoFunc.of("genPrivateKey", a -> privateKey((String) a[0]), STRING));
@@ -71,13 +71,10 @@ final class SprigCrypto {
                 : "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes";
     }
 
-    private static String htpasswd(String user, String password, String algorithm) {
+    /** Sprig v3.3.0's (Helm's) two-argument htpasswd: always bcrypt; the SHA variant came after that release. */
+    private static String htpasswd(String user, String password) {
         if (user.contains(":")) {
             return "invalid username: " + user;
-        }
-        if (algorithm.equals("sha")) {
-            byte[] sum = SprigEncoding.digestBytes("SHA-1", password);
-            return user + ":{SHA}" + Base64.getEncoder().encodeToString(sum);
         }
         return user + ":" + bcrypt(password);
     }

@@ -3,6 +3,7 @@ package dev.windlass.gotemplate.sprig;
 import dev.windlass.gotemplate.GoFmt;
 import dev.windlass.gotemplate.GoFunctionException;
 import dev.windlass.gotemplate.GoMember;
+import dev.windlass.gotemplate.GoNilList;
 import dev.windlass.gotemplate.GoObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class SprigJson {
 
     private static void write(StringBuilder out, Object v, boolean html, String indent, String prefix)
             throws GoFunctionException {
-        if (v == null) {
+        if (v == null || v instanceof GoNilList) {
             out.append("null");
         } else if (v instanceof String s) {
             string(out, s, html);

@@ -198,7 +198,7 @@ final class SprigLists {
                 out.addAll(items);
             }
         }
-        return out;
+        return out == null ? dev.windlass.gotemplate.GoNilList.INSTANCE : out;
     }
 
     static List<Object> until(int count) {

@@ -2,6 +2,7 @@ package dev.windlass.helm.yaml;
 
 import dev.windlass.gotemplate.GoObject;
 import dev.windlass.gotemplate.GoValues;
+import dev.windlass.gotemplate.GoNilList;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -28,7 +29,7 @@ public final class GoJsonWriter {
     }
 
     private static void write(Object value, StringBuilder out) {
-        if (value == null) {
+        if (value == null || value instanceof GoNilList) {
             out.append("null");
         } else if (value instanceof String s) {
             quote(s, out);

@@ -3,6 +3,7 @@ package dev.windlass.helm.yaml;
 import dev.windlass.helm.HelmException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import dev.windlass.gotemplate.GoNilList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ final class GoYamlJson {
                 out.put(key(e.getKey(), e.getValue()), toJson(e.getValue()));
             }
             return out;
+        }
+        if (value instanceof GoNilList) {
+            return null;
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());

@@ -3,6 +3,7 @@ package dev.windlass.helm.yaml;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.AbstractMap;
+import dev.windlass.gotemplate.GoNilList;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -38,7 +39,7 @@ final class GoYamlWriter {
     }
 
     private static Object tree(Object value) {
-        if (value == null) {
+        if (value == null || value instanceof GoNilList) {
             return YamlV2Scalar.plain("null");
         }
         if (value instanceof String s) {

@@ -33,6 +33,8 @@ public final class HelmFunctions {
         add(funcs, GoFunc.of("toYamlPretty", args -> toYamlPretty(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("fromYaml", args -> fromYaml((String) args[0]), GoType.STRING));
         add(funcs, GoFunc.of("fromYamlArray", args -> fromYamlArray((String) args[0]), GoType.STRING));
+        add(funcs, GoFunc.of("toToml", args -> toToml(args[0]), GoType.ANY));
+        add(funcs, GoFunc.of("mustToToml", args -> mustToToml(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("toJson", args -> toJson(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("mustToJson", args -> mustToJson(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("fromJson", args -> fromJson((String) args[0]), GoType.STRING));
@@ -54,6 +56,23 @@ public final class HelmFunctions {
             return trimNewline(GoYaml.marshal(value));
         } catch (IllegalArgumentException e) {
             return "";
+        }
+    }
+
+    /** Helm's {@code toToml}: the document, or the encoder's error text in its place. */
+    static String toToml(Object value) {
+        try {
+            return TomlWriter.write(value);
+        } catch (TomlWriter.TomlError e) {
+            return e.getMessage();
+        }
+    }
+
+    static String mustToToml(Object value) throws GoFunctionException {
+        try {
+            return TomlWriter.write(value);
+        } catch (TomlWriter.TomlError e) {
+            throw new GoFunctionException(e.getMessage());
         }
     }
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * from the Helm repositories file, a name with {@code --repo URL}, or an {@code oci://} reference.
  * Errors are printed as Helm prints them ({@code Error: …} on stderr) with exit code 1.
  */
-@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "template", sortOptions = false,
         description = {
             "Render a chart locally and print the manifests, as 'helm template' does: same documents, same order, "
                     + "same '# Source:' headers. No helm binary and no cluster are used; lookup returns nothing."},
@@ -47,6 +47,10 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the manifests were printed", "1:an error was reported on stderr", "2:unknown option"})
 public final class HelmTemplateCommand implements Callable<Integer> {
+
+    // not mixinStandardHelpOptions: --version is Helm's chart version here, as in helm template
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(arity = "0..2", paramLabel = "[NAME] CHART", description = "Release name (optional) and chart.")
     List<String> arguments = new ArrayList<>();

@@ -125,6 +125,14 @@ class HelmTemplateCommandTest {
     }
 
     @Test
+    void template_helpListsHelmsFlags_andVersionIsTheChartVersion() {
+        int exit = run("--help");
+
+        assertThat(exit).isZero();
+        assertThat(stdout()).contains("--set-json", "--show-only", "--version=CONSTRAINT", "--dry-run");
+    }
+
+    @Test
     void template_withoutArguments_failsWithHelmsUsageError() {
         int exit = run();
 

@@ -38,7 +38,7 @@ public final class ChartSourceOptions {
     Path repositoryConfig;
 
     @Option(names = "--repository-cache", paramLabel = "DIR",
-            description = "Where pulled charts and indexes are cached (default: $HELM_REPOSITORY_CACHE or ~/.cache/helm/repository).")
+            description = "Where pulled charts are cached by digest (default: the Windlass home's cache/helm, ~/.windlass/cache/helm).")
     Path repositoryCache;
 
     /** Loads the chart {@code argument} names. */

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "template", sortOptions = false,
         description = {
             "Render a chart locally and print the manifests, as 'helm template' does: same documents, same order, "
-                    + "same '# Source:' headers. No helm binary and no cluster are used; lookup returns nothing."},
+                    + "same '# Source:' headers. No helm binary is used, and no cluster unless --dry-run=server (for lookup)."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  windlass helm template ./mychart",

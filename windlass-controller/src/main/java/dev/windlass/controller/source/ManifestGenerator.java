@@ -45,6 +45,7 @@ public final class ManifestGenerator {
     private final int capacity;
     private final Map<Key, RenderResult> cache;
     private final KustomizeOptions kustomizeOptions;
+    private final ChartPuller puller;
 
     /** A generator that keeps the last {@code capacity} renders and refuses Kustomize remote bases. */
     public ManifestGenerator(int capacity) {
@@ -56,23 +57,25 @@ public final class ManifestGenerator {
      * ({@code resources: [github.com/org/repo//app?ref=v1]}) through {@code remoteBases}.
      */
     public ManifestGenerator(int capacity, RemoteBases remoteBases) {
-        this(capacity, KustomizeOptions.defaults().withRemoteBases(remoteBases));
+        this(capacity, KustomizeOptions.defaults().withRemoteBases(remoteBases), ChartPuller.NONE);
     }
 
     /**
      * A generator that also inflates Kustomize's {@code helmCharts} with Windlass's Helm engine, pulling
      * charts without a vendored copy through {@code charts}: what Argo CD does with
      * {@code kustomize.buildOptions: --enable-helm}, which every Application using {@code helmCharts}
-     * needs there.
+     * needs there; and that runs {@code helm dependency build} for Git charts whose {@code charts/}
+     * lacks dependencies, as Argo CD does.
      */
     public ManifestGenerator(int capacity, RemoteBases remoteBases, ChartFetcher charts) {
         this(capacity, KustomizeOptions.defaults().withRemoteBases(remoteBases)
-                .withHelm(new KustomizeHelmInflator(pullThrough(charts))));
+                .withHelm(new KustomizeHelmInflator(pullThrough(charts))), pullThrough(charts));
     }
 
-    private ManifestGenerator(int capacity, KustomizeOptions kustomizeOptions) {
+    private ManifestGenerator(int capacity, KustomizeOptions kustomizeOptions, ChartPuller puller) {
         this.capacity = capacity;
         this.kustomizeOptions = kustomizeOptions;
+        this.puller = puller;
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, RenderResult> eldest) {
@@ -111,7 +114,7 @@ public final class ManifestGenerator {
                 ApplicationSource.Directory.DEFAULT, KustomizeOverrides.NONE, helm);
         return cached(key, () -> HelmFlags.versionProblem(source.helm())
                 .map(problem -> failed(chart.fileName(), problem))
-                .orElseGet(() -> new HelmRenderer(helm).renderArchive(chart.archive(), chart.fileName())));
+                .orElseGet(() -> new HelmRenderer(helm, puller).renderArchive(chart.archive(), chart.fileName())));
     }
 
     private RenderResult cached(Key key, Supplier<RenderResult> render) {
@@ -145,7 +148,7 @@ public final class ManifestGenerator {
         if (type == ApplicationSource.Type.HELM) {
             return HelmFlags.versionProblem(source.helm())
                     .map(problem -> failed(source.path().isEmpty() ? "." : source.path(), problem))
-                    .orElseGet(() -> new HelmRenderer(helm).render(fetched.tree(), source.path()));
+                    .orElseGet(() -> new HelmRenderer(helm, puller).render(fetched.tree(), source.path()));
         }
         ApplicationSource.Directory directory = source.directory();
         DirectoryOptions options = DirectoryOptions.DEFAULT.withRecurse(directory.recurse())

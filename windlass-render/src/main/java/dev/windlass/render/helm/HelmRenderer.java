@@ -2,7 +2,9 @@ package dev.windlass.render.helm;
 
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.chart.Chart;
+import dev.windlass.helm.chart.ChartDependency;
 import dev.windlass.helm.chart.ChartLoader;
+import dev.windlass.helm.chart.DependencyBuild;
 import dev.windlass.helm.release.HelmTemplate;
 import dev.windlass.helm.release.Rendered;
 import dev.windlass.helm.release.RenderedManifest;
@@ -37,9 +39,20 @@ public final class HelmRenderer implements Renderer {
     private static final String INLINE_VALUES = "\u0000inline-values";
 
     private final HelmSourceOptions options;
+    private final ChartPuller puller;
 
+    /** A renderer that fetches no dependencies from repositories ({@code file://} ones are read from the snapshot). */
     public HelmRenderer(HelmSourceOptions options) {
+        this(options, ChartPuller.NONE);
+    }
+
+    /**
+     * A renderer that runs {@code helm dependency build} as Argo CD does: dependencies Chart.yaml lists
+     * but {@code charts/} lacks are pulled through {@code puller} ({@code file://} ones read from the snapshot).
+     */
+    public HelmRenderer(HelmSourceOptions options, ChartPuller puller) {
         this.options = Objects.requireNonNull(options, "options");
+        this.puller = Objects.requireNonNull(puller, "puller");
     }
 
     /** Whether directory {@code path} of {@code snapshot} is a chart (holds a {@code Chart.yaml}). */
@@ -57,7 +70,8 @@ public final class HelmRenderer implements Renderer {
         String chartDir = directory.value();
         Location at = Location.file(SnapshotPaths.join(chartDir, "Chart.yaml"));
         try {
-            Chart chart = ChartLoader.load(snapshot, chartDir);
+            Chart chart = DependencyBuild.complete(ChartLoader.load(snapshot, chartDir),
+                    (dependency, version) -> fetch(snapshot, chartDir, dependency, version));
             return render(chart, new SnapshotValueFiles(snapshot, chartDir, options.ignoreMissingValueFiles()), chartDir, at);
         } catch (HelmException e) {
             return failed(at, e);
@@ -73,6 +87,25 @@ public final class HelmRenderer implements Renderer {
         } catch (HelmException e) {
             return failed(at, e);
         }
+    }
+
+    /** One missing dependency: a {@code file://} chart of the repository, or a chart pulled from its repository. */
+    private Chart fetch(Snapshot snapshot, String chartDir, ChartDependency dependency, String version)
+            throws HelmException {
+        String repository = dependency.repository();
+        if (repository.startsWith("file://")) {
+            Result<String> dir = SnapshotPaths.normalize(SnapshotPaths.join(chartDir, repository.substring("file://".length())));
+            if (dir.hasErrors()) {
+                throw new HelmException("dependency " + dependency.name() + ": " + repository + " leaves the repository");
+            }
+            return ChartLoader.load(snapshot, dir.value());
+        }
+        if (!repository.startsWith("https://") && !repository.startsWith("http://") && !repository.startsWith("oci://")) {
+            throw new HelmException("dependency " + dependency.name() + " names repository '" + repository
+                    + "', which only a local Helm configuration knows; use its URL in Chart.yaml or vendor charts/");
+        }
+        return ChartLoader.loadArchive(puller.pull(repository, dependency.name(), version, false),
+                repository + "/" + dependency.name());
     }
 
     private RenderResult render(Chart chart, ValueFiles files, String chartDir, Location at) throws HelmException {

@@ -128,6 +128,45 @@ class HelmRendererTest {
         assertThat(result.objects().get(0).origin().orElseThrow().file()).isEqualTo("templates/cm.yaml");
     }
 
+    private static MemorySnapshot.Builder umbrella(String repository) {
+        return MemorySnapshot.builder("sha").file("umbrella/Chart.yaml", "apiVersion: v2\nname: umbrella\nversion: 1.0.0\n"
+                        + "dependencies:\n- name: lib\n  version: \">=1.0.0\"\n  repository: " + repository + "\n")
+                .file("umbrella/values.yaml", "lib:\n  level: parent\n")
+                .file("common/lib/Chart.yaml", "apiVersion: v2\nname: lib\nversion: 1.2.0\n")
+                .file("common/lib/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lib\n"
+                        + "data:\n  level: {{ .Values.level }}\n");
+    }
+
+    @Test
+    void render_buildsMissingDependencies_fileOnesFromTheRepository() {
+        RenderResult result = new HelmRenderer(options(List.of(), "", List.of(), false))
+                .render(umbrella("file://../common/lib").build(), "umbrella");
+
+        assertThat(result.issues()).isEmpty();
+        assertThat(data(result).getText("level")).contains("parent");
+    }
+
+    @Test
+    void render_buildsMissingDependencies_pullingRemoteOnesAtTheLockedVersion() throws IOException {
+        byte[] archive = tgz("lib/Chart.yaml", "apiVersion: v2\nname: lib\nversion: 1.1.0\n", "lib/templates/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: lib\ndata:\n  level: {{ .Values.level }}\n");
+        List<String> pulls = new java.util.ArrayList<>();
+        ChartPuller puller = (repository, name, version, devel) -> {
+            pulls.add(repository + " " + name + " " + version);
+            return archive;
+        };
+        MemorySnapshot snapshot = umbrella("https://charts.example.com").file("umbrella/Chart.lock",
+                "dependencies:\n- name: lib\n  repository: https://charts.example.com\n  version: 1.1.0\n").build();
+
+        RenderResult pulled = new HelmRenderer(options(List.of(), "", List.of(), false), puller).render(snapshot, "umbrella");
+        RenderResult offline = new HelmRenderer(options(List.of(), "", List.of(), false)).render(snapshot, "umbrella");
+
+        assertThat(pulled.issues()).isEmpty();
+        assertThat(pulls).containsExactly("https://charts.example.com lib 1.1.0");
+        assertThat(data(pulled).getText("level")).contains("parent");
+        assertThat(offline.issues()).singleElement().satisfies(i -> assertThat(i.message()).contains("chart lib from"));
+    }
+
     @Test
     void isChart_looksForChartYaml() {
         assertThat(HelmRenderer.isChart(chart().build(), "deploy/web")).isTrue();

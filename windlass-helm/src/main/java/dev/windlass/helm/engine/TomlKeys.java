@@ -99,7 +99,7 @@ final class TomlKeys {
         for (String part : key.subList(0, key.size() - 1)) {
             Object child = hash.computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
             if (!(child instanceof Map)) {
-                throw error(goKeyList(context) + " is not a table");
+                throw error(GoQuote.quote(keyString(context)) + " is not a table");
             }
             hash = (Map<String, Object>) child;
         }
@@ -234,13 +234,5 @@ final class TomlKeys {
             }
         }
         return out.toString();
-    }
-
-    private static String goKeyList(List<String> key) {
-        StringBuilder out = new StringBuilder("[");
-        for (String part : key) {
-            out.append(out.length() > 1 ? " " : "").append(GoQuote.quote(part));
-        }
-        return out.append(']').toString();
     }
 }

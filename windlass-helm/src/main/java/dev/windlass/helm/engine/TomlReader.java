@@ -228,6 +228,10 @@ final class TomlReader {
             default -> {
             }
         }
+        return boolOrFail(r);
+    }
+
+    private Object boolOrFail(int r) throws TomlError {
         if (r != EOF && Character.isLetter(r)) {
             s.backup();
             return scalars.value(lexer.bool());

@@ -131,6 +131,8 @@ class TomlReaderTest {
                 Arguments.of("a = 1\n\n\nb = @", "toml: line 4 (last key \"b\"): expected value but found '@' instead"),
                 Arguments.of("a = \"\u0001\"", "toml: line 1 (last key \"a\"): TOML files cannot contain control "
                         + "characters: '0x01'"),
+                Arguments.of("t = { i.t = [{}], i.t.v = 1 }", "toml: line 1 (last key \"t.i.t.v\"): \"t.i.t\" is not "
+                        + "a table"),
                 Arguments.of("a = {x = 1}\na.x = 2", "toml: line 2 (last key \"a.x\"): Key 'a.x' has already been defined."));
     }
 

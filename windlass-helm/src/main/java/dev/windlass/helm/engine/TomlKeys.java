@@ -88,7 +88,7 @@ final class TomlKeys {
         return state;
     }
 
-    void inlineKey(InlineState state, List<String> key) throws TomlReader.TomlError {
+    void inlineKey(List<String> key) throws TomlReader.TomlError {
         enterKey(key);
     }
 

@@ -313,7 +313,7 @@ final class TomlReader {
             } else if (expectKey) {
                 s.backup();
                 List<String> key = key();
-                keys.inlineKey(state, key);
+                keys.inlineKey(key);
                 keys.inlineValue(state, key, value(false));
                 expectKey = false;
             } else if (r == ',') {

@@ -35,6 +35,7 @@ public final class HelmFunctions {
         add(funcs, GoFunc.of("fromYamlArray", args -> fromYamlArray((String) args[0]), GoType.STRING));
         add(funcs, GoFunc.of("toToml", args -> toToml(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("mustToToml", args -> mustToToml(args[0]), GoType.ANY));
+        add(funcs, GoFunc.of("fromToml", args -> fromToml((String) args[0]), GoType.STRING));
         add(funcs, GoFunc.of("toJson", args -> toJson(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("mustToJson", args -> mustToJson(args[0]), GoType.ANY));
         add(funcs, GoFunc.of("fromJson", args -> fromJson((String) args[0]), GoType.STRING));
@@ -65,6 +66,17 @@ public final class HelmFunctions {
             return TomlWriter.write(value);
         } catch (TomlWriter.TomlError e) {
             return e.getMessage();
+        }
+    }
+
+    /** Helm's {@code fromToml}: the decoded table, or a map holding only the parse error under "Error". */
+    static Map<String, Object> fromToml(String text) {
+        try {
+            return TomlReader.read(text);
+        } catch (TomlReader.TomlError e) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("Error", e.getMessage());
+            return error;
         }
     }
 

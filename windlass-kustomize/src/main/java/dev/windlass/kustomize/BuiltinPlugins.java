@@ -30,7 +30,7 @@ final class BuiltinPlugins {
      * schema patches use.
      */
     record Context(Kustomization k, Patcher.Source patches, ReplacementReader.Files replacementFiles,
-            Generators generators, dev.windlass.model.patch.MergeSchema mergeSchema) {
+            Generators generators, dev.windlass.model.patch.MergeSchema mergeSchema, HelmChartGenerator helm) {
     }
 
     /** A built-in transformer: the resources after it ran. */
@@ -52,10 +52,11 @@ final class BuiltinPlugins {
 
     static final Map<String, Generator> GENERATORS = Map.of(
             "ConfigMapGenerator", (ctx, c, acc) -> generated(ctx, c, acc, GeneratorArgs.Kind.CONFIG_MAP),
-            "SecretGenerator", (ctx, c, acc) -> generated(ctx, c, acc, GeneratorArgs.Kind.SECRET));
+            "SecretGenerator", (ctx, c, acc) -> generated(ctx, c, acc, GeneratorArgs.Kind.SECRET),
+            "HelmChartInflationGenerator", BuiltinPlugins::helmChart);
 
     /** Built-in kinds kustomize has that this engine does not run (yet). */
-    private static final Set<String> NOT_YET_KINDS = Set.of("HelmChartInflationGenerator", "IAMPolicyGenerator",
+    private static final Set<String> NOT_YET_KINDS = Set.of("IAMPolicyGenerator",
             "ValueAddTransformer", "HashTransformer");
     private static final Set<String> GENERATOR_KINDS = Set.of("ConfigMapGenerator", "SecretGenerator",
             "HelmChartInflationGenerator", "IAMPolicyGenerator");
@@ -109,6 +110,25 @@ final class BuiltinPlugins {
             }
             out = g.generate(ctx, config, out);
         }
+        return out;
+    }
+
+    /**
+     * HelmChartInflationGenerator: the configuration holds one chart's fields and the Helm globals
+     * ({@code chartHome}, {@code configHome}), read as a {@code helmCharts} entry of the kustomization
+     * listing it; the chart's objects are added to what the level accumulated.
+     */
+    private static List<Resource> helmChart(Context ctx, PluginConfigs.Config config, List<Resource> accumulated)
+            throws KustomizeFailure {
+        MapNode fields = config.config().object().content()
+                .without("apiVersion").without("kind").without("metadata");
+        MapNode.Builder globals = MapNode.builder();
+        fields.get("chartHome").ifPresent(home -> globals.put("chartHome", home));
+        MapNode document = MapNode.of("helmGlobals", globals.build(),
+                "helmCharts", ListNode.of(fields.without("chartHome").without("configHome")));
+        Kustomization asField = KustomizationReader.fromDocument(ctx.k().directory(), ctx.k().file(), document);
+        List<Resource> out = new ArrayList<>(accumulated);
+        out.addAll(ctx.helm().generate(asField));
         return out;
     }
 

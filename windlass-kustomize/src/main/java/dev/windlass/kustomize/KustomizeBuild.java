@@ -158,7 +158,7 @@ final class KustomizeBuild {
 
     private BuiltinPlugins.Context pluginContext(Kustomization k) {
         return new BuiltinPlugins.Context(k, this::patchText, this::replacementText, new Generators(this::generatorFile),
-                schema.current());
+                schema.current(), new HelmChartGenerator(snapshot, options.helm(), files, this::fileBytes));
     }
 
     /** The plugin configurations a path in {@code transformers:} or {@code generators:} names. */

@@ -145,6 +145,25 @@ class KustomizerHelmChartsTest {
     }
 
     @Test
+    void helmChartInflationGeneratorPlugin_inGenerators_inflatesLikeTheField() {
+        MemorySnapshot snapshot = files("app/kustomization.yaml", "generators: [helm.yaml]\n",
+                "app/helm.yaml", "apiVersion: builtin\nkind: HelmChartInflationGenerator\nmetadata:\n  name: web\n"
+                        + "name: web\nreleaseName: plugin\nchartHome: vendor\nvaluesInline: {a: 2}\n",
+                "app/vendor/web/Chart.yaml", "name: web\n", "app/vendor/web/values.yaml", "a: 1\n");
+        Recording helm = new Recording();
+
+        Result<List<KubeObject>> result = build(snapshot, helm);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.value()).extracting(KubeObject::name).containsExactly("from-chart");
+        assertThat(helm.requests).singleElement().satisfies(r -> {
+            assertThat(r.chart().releaseName()).isEqualTo("plugin");
+            assertThat(r.chart().localDirectory()).isEqualTo("app/vendor/web");
+        });
+        assertThat(helm.values(0, 0)).isEqualTo("a: 2\n");
+    }
+
+    @Test
     void relative_climbsOutOfTheKustomizationDirectory() {
         Kustomization k = new Kustomization("a/b", "a/b/kustomization.yaml", false, List.of(), List.of(), "", "", "",
                 java.util.Map.of(), List.of(), java.util.Map.of(), List.of(), List.of(), "", List.of(), List.of(),

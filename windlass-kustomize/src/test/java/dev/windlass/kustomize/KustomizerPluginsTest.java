@@ -216,7 +216,7 @@ class KustomizerPluginsTest {
                         BuiltinPlugins.NOT_BUILTIN, "Windlass does not run plugins"),
                 Arguments.of("transformers", "apiVersion: builtin\nkind: HashTransformer\nmetadata:\n  name: h\n",
                         BuiltinPlugins.NOT_YET, "not supported by Windlass's kustomize engine yet"),
-                Arguments.of("generators", "apiVersion: builtin\nkind: HelmChartInflationGenerator\nmetadata:\n  name: c\n",
+                Arguments.of("generators", "apiVersion: builtin\nkind: IAMPolicyGenerator\nmetadata:\n  name: c\n",
                         BuiltinPlugins.NOT_YET, "not supported by Windlass's kustomize engine yet"),
                 Arguments.of("generators", "apiVersion: builtin\nkind: PrefixTransformer\nmetadata:\n  name: p\n",
                         BuiltinPlugins.INVALID, "is a transformer, not a generator"),

@@ -1,6 +1,7 @@
 package dev.windlass.controller.app;
 
 import static dev.windlass.controller.app.SourceBlocks.putFlag;
+import static dev.windlass.controller.app.SourceBlocks.putList;
 import static dev.windlass.controller.app.SourceBlocks.putMap;
 
 import dev.windlass.model.tree.BoolNode;
@@ -72,11 +73,12 @@ final class ApplicationSourceKustomize {
         }
         putFlag(out, "ignoreMissingComponents", overrides.ignoreMissingComponents());
         SourceBlocks.putText(out, "version", overrides.version());
+        SourceBlocks.putText(out, "kubeVersion", overrides.kubeVersion());
+        putList(out, "apiVersions", overrides.apiVersions());
         return out.build();
     }
 
     private KustomizeOverrides overrides(MapNode k) {
-        // kubeVersion and apiVersions (Argo CD's --helm-kube-version/--helm-api-versions for helmCharts) are not applied yet
         return KustomizeOverrides.builder()
                 .namePrefix(fields.text(k, at, "namePrefix", ""))
                 .nameSuffix(fields.text(k, at, "nameSuffix", ""))
@@ -93,6 +95,8 @@ final class ApplicationSourceKustomize {
                 .patches(patches(k))
                 .components(strings(k, "components"))
                 .ignoreMissingComponents(fields.bool(k, at, "ignoreMissingComponents"))
+                .kubeVersion(fields.text(k, at, "kubeVersion", ""))
+                .apiVersions(strings(k, "apiVersions"))
                 .version(fields.text(k, at, "version", ""))
                 .build();
     }

@@ -35,6 +35,19 @@ class ApplicationSourceKustomizeTest {
     }
 
     @Test
+    void read_takesTheHelmCapabilitiesForHelmCharts() {
+        Result<ApplicationSpec> result = read("""
+                kustomize:
+                  kubeVersion: "1.29"
+                  apiVersions: [monitoring.coreos.com/v1]
+                """);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.value().source().kustomize().kubeVersion()).isEqualTo("1.29");
+        assertThat(result.value().source().kustomize().apiVersions()).containsExactly("monitoring.coreos.com/v1");
+    }
+
+    @Test
     void read_takesEveryKustomizeField() {
         Result<ApplicationSpec> result = read("""
                 kustomize:

@@ -42,6 +42,14 @@ public final class KustomizeHelmInflator implements HelmInflator {
         this.apiVersions = List.copyOf(apiVersions);
     }
 
+    /**
+     * This inflator with every chart rendered for {@code kube} and {@code apis} where given (Argo CD's
+     * {@code kustomize.kubeVersion} and {@code kustomize.apiVersions}); empty ones keep this inflator's.
+     */
+    public KustomizeHelmInflator withCapabilities(String kube, List<String> apis) {
+        return new KustomizeHelmInflator(puller, kube.isEmpty() ? kubeVersion : kube, apis.isEmpty() ? apiVersions : apis);
+    }
+
     @Override
     public String template(Inflation inflation) throws InflateFailed {
         HelmChart chart = inflation.chart();

@@ -32,12 +32,17 @@ import java.util.TreeMap;
  * @param components                {@code kustomize edit add component}, paths relative to the kustomization
  * @param ignoreMissingComponents   skip components that are not in the source instead of failing
  * @param version                   the kustomize version asked for; Windlass always builds with its own engine
+ * @param kubeVersion               {@code kubeVersion}: the Kubernetes version {@code helmCharts} render for
+ *                                  (kustomize's {@code --helm-kube-version}); empty for the charts' own
+ * @param apiVersions               {@code apiVersions}: the API versions {@code helmCharts} see
+ *                                  (kustomize's {@code --helm-api-versions}); empty for the charts' own
  */
 public record KustomizeOverrides(String namePrefix, String nameSuffix, List<String> images,
         Map<String, String> commonLabels, Map<String, String> commonAnnotations, boolean commonAnnotationsEnvsubst,
         boolean forceCommonLabels, boolean forceCommonAnnotations, boolean labelWithoutSelector,
         boolean labelIncludeTemplates, String namespace, List<Replica> replicas, List<MapNode> patches,
-        List<String> components, boolean ignoreMissingComponents, String version) {
+        List<String> components, boolean ignoreMissingComponents, String version, String kubeVersion,
+        List<String> apiVersions) {
 
     /** No overrides: the kustomization is built as it is. */
     public static final KustomizeOverrides NONE = builder().build();
@@ -53,6 +58,8 @@ public record KustomizeOverrides(String namePrefix, String nameSuffix, List<Stri
         patches = List.copyOf(patches);
         components = List.copyOf(components);
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(kubeVersion, "kubeVersion");
+        apiVersions = List.copyOf(apiVersions);
     }
 
     /** Whether Argo CD would edit the kustomization for these overrides (the version alone changes nothing). */
@@ -78,7 +85,8 @@ public record KustomizeOverrides(String namePrefix, String nameSuffix, List<Stri
                 .commonAnnotationsEnvsubst(commonAnnotationsEnvsubst).forceCommonLabels(forceCommonLabels)
                 .forceCommonAnnotations(forceCommonAnnotations).labelWithoutSelector(labelWithoutSelector)
                 .labelIncludeTemplates(labelIncludeTemplates).namespace(namespace).replicas(replicas).patches(patches)
-                .components(components).ignoreMissingComponents(ignoreMissingComponents).version(version);
+                .components(components).ignoreMissingComponents(ignoreMissingComponents).version(version)
+                .kubeVersion(kubeVersion).apiVersions(apiVersions);
     }
 
     /** One {@code replicas} entry: the Deployment, StatefulSet … name and its count. */
@@ -106,6 +114,8 @@ public record KustomizeOverrides(String namePrefix, String nameSuffix, List<Stri
         private List<String> components = new ArrayList<>();
         private boolean ignoreMissingComponents;
         private String version = "";
+        private String kubeVersion = "";
+        private List<String> apiVersions = List.of();
 
         private Builder() {
         }
@@ -185,6 +195,16 @@ public record KustomizeOverrides(String namePrefix, String nameSuffix, List<Stri
             return this;
         }
 
+        public Builder kubeVersion(String value) {
+            kubeVersion = value;
+            return this;
+        }
+
+        public Builder apiVersions(List<String> values) {
+            apiVersions = List.copyOf(values);
+            return this;
+        }
+
         public Builder version(String value) {
             version = value;
             return this;
@@ -193,7 +213,8 @@ public record KustomizeOverrides(String namePrefix, String nameSuffix, List<Stri
         public KustomizeOverrides build() {
             return new KustomizeOverrides(namePrefix, nameSuffix, images, commonLabels, commonAnnotations,
                     commonAnnotationsEnvsubst, forceCommonLabels, forceCommonAnnotations, labelWithoutSelector,
-                    labelIncludeTemplates, namespace, replicas, patches, components, ignoreMissingComponents, version);
+                    labelIncludeTemplates, namespace, replicas, patches, components, ignoreMissingComponents, version,
+                    kubeVersion, apiVersions);
         }
     }
 }

@@ -19,6 +19,7 @@ import dev.windlass.model.snapshot.SnapshotPaths;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.render.RenderResult;
 import dev.windlass.render.Renderer;
+import dev.windlass.render.helm.KustomizeHelmInflator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -97,9 +98,19 @@ public final class KustomizeRenderer implements Renderer {
         }
         // the engine reads kustomization files at the path it is given, so it gets the one links lead to
         String real = realDirectory(snapshot, directory.value()).orElse(directory.value());
-        Result<List<KubeObject>> built = Kustomizer.build(source, real, options);
+        Result<List<KubeObject>> built = Kustomizer.build(source, real, optionsForOverrides());
         issues.addAll(built.issues());
         return new RenderResult(built.hasErrors() ? List.of() : built.value(), issues);
+    }
+
+    /** The build options, with helmCharts rendered for the overrides' Kubernetes and API versions when set. */
+    private KustomizeOptions optionsForOverrides() {
+        boolean capabilities = !overrides.kubeVersion().isEmpty() || !overrides.apiVersions().isEmpty();
+        if (capabilities && options.helm() instanceof KustomizeHelmInflator) {
+            return options.withHelm(((KustomizeHelmInflator) options.helm())
+                    .withCapabilities(overrides.kubeVersion(), overrides.apiVersions()));
+        }
+        return options;
     }
 
     /** The snapshot with the kustomization of {@code directory} edited by the overrides. */

@@ -8,6 +8,9 @@ import dev.windlass.kustomize.Kustomizer;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.Result;
 import dev.windlass.model.snapshot.MemorySnapshot;
+import dev.windlass.render.RenderResult;
+import dev.windlass.render.kustomize.KustomizeOverrides;
+import dev.windlass.render.kustomize.KustomizeRenderer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +98,27 @@ class KustomizeHelmInflatorTest {
 
         assertThat(built.errors()).singleElement().satisfies(issue -> assertThat(issue.message())
                 .contains("helm chart 'web'", "not found in https://charts.example.com repository"));
+    }
+
+    @Test
+    void argoCdKubeVersionOverride_reachesTheChartsCapabilities() {
+        MemorySnapshot snapshot = MemorySnapshot.builder("s")
+                .file("app/kustomization.yaml", "helmCharts:\n- name: web\n  releaseName: r\n")
+                .file("app/charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
+                .file("app/charts/web/values.yaml", "{}\n")
+                .file("app/charts/web/templates/cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caps\n"
+                        + "data:\n  kube: {{ .Capabilities.KubeVersion.Version | quote }}\n"
+                        + "  api: {{ .Capabilities.APIVersions.Has \"example.com/v9\" | quote }}\n")
+                .build();
+        KustomizeOverrides overrides = KustomizeOverrides
+                .builder().kubeVersion("1.29.3").apiVersions(List.of("example.com/v9")).build();
+        KustomizeOptions options = KustomizeOptions.defaults().withHelm(new KustomizeHelmInflator(ChartPuller.NONE));
+
+        RenderResult result = new KustomizeRenderer(overrides, options)
+                .render(snapshot, "app");
+
+        assertThat(result.issues()).isEmpty();
+        assertThat(result.objects().get(0).content().toString()).contains("v1.29.3", "true");
     }
 
     @Test

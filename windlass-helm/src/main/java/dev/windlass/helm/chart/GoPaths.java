@@ -1,5 +1,6 @@
 package dev.windlass.helm.chart;
 
+import dev.windlass.gotemplate.GoFmt;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -52,17 +53,6 @@ final class GoPaths {
 
     /** Go's {@code %q} for ordinary text. */
     static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return GoFmt.quote(s);
     }
 }

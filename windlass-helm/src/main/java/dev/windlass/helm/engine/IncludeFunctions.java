@@ -1,5 +1,6 @@
 package dev.windlass.helm.engine;
 
+import dev.windlass.gotemplate.GoFmt;
 import dev.windlass.gotemplate.GoFunc;
 import dev.windlass.gotemplate.GoFunctionException;
 import dev.windlass.gotemplate.GoType;
@@ -45,8 +46,8 @@ final class IncludeFunctions {
                     + ": unable to execute template");
         }
         if (!set.has(name)) {
-            String message = "template: no template " + GoQuote.quote(name) + " associated with template "
-                    + GoQuote.quote(ROOT);
+            String message = "template: no template " + GoFmt.quote(name) + " associated with template "
+                    + GoFmt.quote(ROOT);
             throw new GoFunctionException(message, new EngineErrors.NoTemplate(message));
         }
         included.put(name, depth + 1);
@@ -65,12 +66,12 @@ final class IncludeFunctions {
         try {
             copy.parse(ROOT, text);
         } catch (TemplateException e) {
-            throw new GoFunctionException("cannot parse template " + GoQuote.quote(text) + ": " + e.getMessage());
+            throw new GoFunctionException("cannot parse template " + GoFmt.quote(text) + ": " + e.getMessage());
         }
         try {
             return copy.execute(ROOT, values).replace("<no value>", "");
         } catch (TemplateException e) {
-            throw new GoFunctionException("error during tpl function execution for " + GoQuote.quote(text) + ": "
+            throw new GoFunctionException("error during tpl function execution for " + GoFmt.quote(text) + ": "
                     + e.getMessage());
         }
     }

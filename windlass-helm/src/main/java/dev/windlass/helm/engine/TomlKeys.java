@@ -1,5 +1,6 @@
 package dev.windlass.helm.engine;
 
+import dev.windlass.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,7 +100,7 @@ final class TomlKeys {
         for (String part : key.subList(0, key.size() - 1)) {
             Object child = hash.computeIfAbsent(part, k -> new LinkedHashMap<String, Object>());
             if (!(child instanceof Map)) {
-                throw error(GoQuote.quote(keyString(context)) + " is not a table");
+                throw error(GoFmt.quote(keyString(context)) + " is not a table");
             }
             hash = (Map<String, Object>) child;
         }

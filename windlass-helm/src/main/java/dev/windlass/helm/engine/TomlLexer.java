@@ -6,6 +6,8 @@ import static dev.windlass.helm.engine.TomlScanner.isHex;
 import static dev.windlass.helm.engine.TomlScanner.isNewline;
 import static dev.windlass.helm.engine.TomlScanner.quoteRune;
 
+import dev.windlass.gotemplate.GoFmt;
+
 /**
  * BurntSushi/toml's lexer states for scalar tokens: the four string forms (raw text, escapes checked
  * as the lexer checks them) and numbers and date-times (text only; {@link TomlScalars} converts).
@@ -152,7 +154,7 @@ final class TomlLexer {
         for (int i = 0; i < count; i++) {
             if (!isHex(s.next())) {
                 throw s.error("expected " + word + " hexadecimal digits after '\\" + letter + "', but got "
-                        + GoQuote.quote(s.current()) + " instead");
+                        + GoFmt.quote(s.current()) + " instead");
             }
         }
     }
@@ -293,7 +295,7 @@ final class TomlLexer {
         if (text.equals("true") || text.equals("false")) {
             return emit(Kind.BOOL);
         }
-        throw s.error("expected value but found " + GoQuote.quote(text) + " instead");
+        throw s.error("expected value but found " + GoFmt.quote(text) + " instead");
     }
 
     /** Consumes a comment up to (not including) its newline. */

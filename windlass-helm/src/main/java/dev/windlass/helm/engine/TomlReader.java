@@ -5,6 +5,7 @@ import static dev.windlass.helm.engine.TomlScanner.isNewline;
 import static dev.windlass.helm.engine.TomlScanner.isWhitespace;
 import static dev.windlass.helm.engine.TomlScanner.quoteRune;
 
+import dev.windlass.gotemplate.GoFmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class TomlReader {
 
         TomlError(int line, String lastKey, String message) {
             super(lastKey.isEmpty() ? "toml: line " + line + ": " + message
-                    : "toml: line " + line + " (last key " + GoQuote.quote(lastKey) + "): " + message);
+                    : "toml: line " + line + " (last key " + GoFmt.quote(lastKey) + "): " + message);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.windlass.helm.engine;
 
+import dev.windlass.gotemplate.GoFmt;
 import dev.windlass.gotemplate.sprig.GoTime;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -120,10 +121,10 @@ final class TomlScalars {
     private Long integer(TomlLexer.Token token) throws TomlReader.TomlError {
         String text = token.text();
         if (!underscoresOk(text)) {
-            throw error(token, "Invalid integer " + GoQuote.quote(text) + ": underscores must be surrounded by digits");
+            throw error(token, "Invalid integer " + GoFmt.quote(text) + ": underscores must be surrounded by digits");
         }
         if (leadingZero(text)) {
-            throw error(token, "Invalid integer " + GoQuote.quote(text) + ": cannot have leading zeroes");
+            throw error(token, "Invalid integer " + GoFmt.quote(text) + ": cannot have leading zeroes");
         }
         String digits = text.replace("_", "");
         int radix = 10;
@@ -140,7 +141,7 @@ final class TomlScalars {
 
     private Double floating(TomlLexer.Token token) throws TomlReader.TomlError {
         String text = token.text();
-        String quoted = GoQuote.quote(text);
+        String quoted = GoFmt.quote(text);
         String[] parts = text.split("[.eE]");
         for (String part : parts) {
             if (!underscoresOk(part)) {
@@ -220,7 +221,7 @@ final class TomlScalars {
         boolean shapeOk = m.matches() && (date || time) && (!zoned || date && time)
                 && (text.contains("T") == (date && time));
         if (!shapeOk) {
-            throw error(token, "invalid datetime: " + GoQuote.quote(text));
+            throw error(token, "invalid datetime: " + GoFmt.quote(text));
         }
         try {
             LocalDate day = date ? LocalDate.of(num(m, 1), num(m, 2), num(m, 3)) : LocalDate.of(0, 1, 1);
@@ -235,7 +236,7 @@ final class TomlScalars {
             ZoneOffset offset = ZoneId.systemDefault().getRules().getOffset(Instant.now());
             return new GoTime(local.atZone(offset), zone);
         } catch (java.time.DateTimeException e) {
-            throw error(token, "invalid datetime: " + GoQuote.quote(text));
+            throw error(token, "invalid datetime: " + GoFmt.quote(text));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.windlass.helm.engine;
 
+import dev.windlass.gotemplate.GoFmt;
 import java.util.function.Supplier;
 
 /**
@@ -128,7 +129,7 @@ final class TomlScanner {
         if (r == '"') {
             return "'\"'";
         }
-        String quoted = GoQuote.quote(new String(Character.toChars(r)));
+        String quoted = GoFmt.quote(new String(Character.toChars(r)));
         return "'" + quoted.substring(1, quoted.length() - 1) + "'";
     }
 

@@ -1,5 +1,6 @@
 package dev.windlass.helm.values;
 
+import dev.windlass.gotemplate.GoFmt;
 import java.util.List;
 import java.util.Map;
 
@@ -11,24 +12,7 @@ final class GoText {
 
     /** Go's {@code %q}. */
     static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
+        return GoFmt.quote(s);
     }
 
     /** The Go type name of a Go value held in Java ({@code string}, {@code int64}, {@code map[string]interface {}} …). */

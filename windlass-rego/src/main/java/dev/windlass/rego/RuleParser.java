@@ -1,0 +1,126 @@
+package dev.windlass.rego;
+
+import dev.windlass.rego.ast.Body;
+import dev.windlass.rego.ast.ElseClause;
+import dev.windlass.rego.ast.Literal;
+import dev.windlass.rego.ast.Operator;
+import dev.windlass.rego.ast.RegoVersion;
+import dev.windlass.rego.ast.Rule;
+import dev.windlass.rego.ast.RuleHead;
+import dev.windlass.rego.ast.RuleKind;
+import dev.windlass.rego.ast.Term;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses one rule: {@code default}, head, optional {@code if} body, and an {@code else} chain. */
+final class RuleParser {
+  private final Cursor c;
+  private final TermParser terms;
+
+  RuleParser(Cursor c, TermParser terms) {
+    this.c = c;
+    this.terms = terms;
+  }
+
+  Rule parse() throws RegoParseException {
+    Token start = c.peek();
+    boolean isDefault = c.atIdent("default");
+    if (isDefault) {
+      c.advance();
+    }
+    RuleHead head = head();
+    if (isDefault) {
+      if (head.value() == null) {
+        throw c.error(c.peek(), "default rule must have a value: `default " + head.name() + " := <value>`");
+      }
+      DefaultValueCheck.check(head.value());
+      return new Rule(true, head, null, List.of(), start.location());
+    }
+    Body body = body();
+    if (body == null && head.value() == null && head.kind() != RuleKind.PARTIAL_SET) {
+      throw c.error(c.peek(), "rule must have a body or assignment");
+    }
+    List<ElseClause> elses = new ArrayList<>();
+    while (c.atIdent("else")) {
+      elses.add(elseClause());
+    }
+    return new Rule(false, head, body, elses, start.location());
+  }
+
+  private RuleHead head() throws RegoParseException {
+    Token start = c.peek();
+    if (start.kind() != Token.Kind.IDENT || c.isReserved(start)) {
+      throw c.error(start, "unexpected " + start.describe() + ": expected a rule name");
+    }
+    Term term = terms.parsePostfix();
+    if (term instanceof Term.Call call) {
+      Operator assign = assignOp();
+      Term value = assign == null ? null : terms.parseIn(false);
+      return new RuleHead(RuleKind.FUNCTION, call.function(), call.args(), null, value, assign, start.location());
+    }
+    Term.Ref ref = term instanceof Term.Var v ? new Term.Ref(v, List.of(), v.location()) : (Term.Ref) term;
+    if (!(ref.head() instanceof Term.Var)) {
+      throw c.error(start, "invalid rule head");
+    }
+    if (c.isKeyword(Cursor.FutureKeyword.CONTAINS)) {
+      c.advance();
+      Term member = terms.parseIn(false);
+      return new RuleHead(RuleKind.PARTIAL_SET, ref, List.of(), member, null, null, start.location());
+    }
+    Operator assign = assignOp();
+    Term value = assign == null ? null : terms.parseIn(false);
+    Term last = ref.path().isEmpty() ? null : ref.path().get(ref.path().size() - 1);
+    if (last == null || last instanceof Term.Str) {
+      return new RuleHead(RuleKind.COMPLETE, ref, List.of(), null, value, assign, start.location());
+    }
+    if (value != null) {
+      return new RuleHead(RuleKind.PARTIAL_OBJECT, ref, List.of(), last, value, assign, start.location());
+    }
+    if (c.version() == RegoVersion.V1) {
+      throw c.error(c.peek(), "`contains` keyword is required for partial set rules");
+    }
+    Term.Ref set = new Term.Ref(ref.head(), ref.path().subList(0, ref.path().size() - 1), ref.location());
+    return new RuleHead(RuleKind.PARTIAL_SET, set, List.of(), last, null, null, start.location());
+  }
+
+  private Operator assignOp() {
+    if (c.at(":=")) {
+      c.advance();
+      return Operator.ASSIGN;
+    }
+    if (c.at("=")) {
+      c.advance();
+      return Operator.UNIFY;
+    }
+    return null;
+  }
+
+  /** The body after a head or {@code else}: {@code if {…}}, {@code if literal}, v0's {@code {…}}, or none. */
+  private Body body() throws RegoParseException {
+    if (c.isKeyword(Cursor.FutureKeyword.IF)) {
+      Token kw = c.advance();
+      if (c.at("{")) {
+        return terms.bodies().parseBraced();
+      }
+      int saved = c.openBody();
+      Literal literal = terms.bodies().parseLiteral();
+      c.restore(saved);
+      return new Body(List.of(literal), kw.location());
+    }
+    if (c.at("{")) {
+      if (c.version() == RegoVersion.V1) {
+        throw c.error(c.peek(), "`if` keyword is required before rule body");
+      }
+      return terms.bodies().parseBraced();
+    }
+    return null;
+  }
+
+  private ElseClause elseClause() throws RegoParseException {
+    Token kw = c.advance();
+    Operator assign = assignOp();
+    Term value = assign == null ? null : terms.parseIn(false);
+    Body body = body();
+    return new ElseClause(value, assign, body, kw.location());
+  }
+}

@@ -129,6 +129,17 @@ final class Cursor {
     }
   }
 
+  /** Saves the position for {@link #reset}, to try one reading and fall back to another. */
+  int[] mark() {
+    return new int[] {pos, nesting, depth};
+  }
+
+  void reset(int[] mark) {
+    pos = mark[0];
+    nesting = mark[1];
+    depth = mark[2];
+  }
+
   RegoParseException error(Token t, String message) {
     return new RegoParseException(t.location(), message);
   }

@@ -3,7 +3,7 @@ package dev.windlass.rego;
 import dev.windlass.rego.ast.Operator;
 import dev.windlass.rego.ast.Term;
 
-/** Rejects default-rule values that are not constant (variables, references, calls, operators). */
+/** Rejects default-rule values that are not constant (variables, references, calls, operators); comprehensions are allowed. */
 final class DefaultValueCheck {
   private DefaultValueCheck() {}
 
@@ -40,7 +40,7 @@ final class DefaultValueCheck {
     if (value instanceof Term.Call) {
       return "call";
     }
-    return value instanceof Term.Negate ? "unaryexpr" : "comprehension";
+    return value instanceof Term.Negate ? "unaryexpr" : null;
   }
 
   private static String binaryKind(Operator op) {

@@ -77,7 +77,10 @@ final class RuleParser {
       return new RuleHead(RuleKind.PARTIAL_OBJECT, ref, List.of(), last, value, assign, start.location());
     }
     if (c.version() == RegoVersion.V1) {
-      throw c.error(c.peek(), "`contains` keyword is required for partial set rules");
+      if (!c.isKeyword(Cursor.FutureKeyword.IF)) {
+        throw c.error(c.peek(), "`contains` keyword is required for partial set rules");
+      }
+      return new RuleHead(RuleKind.PARTIAL_OBJECT, ref, List.of(), last, null, null, start.location());
     }
     Term.Ref set = new Term.Ref(ref.head(), ref.path().subList(0, ref.path().size() - 1), ref.location());
     return new RuleHead(RuleKind.PARTIAL_SET, set, List.of(), last, null, null, start.location());

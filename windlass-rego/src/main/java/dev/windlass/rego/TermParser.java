@@ -227,11 +227,16 @@ final class TermParser {
     if (c.accept("]")) {
       result = new Term.Array(List.of(), open.location());
     } else {
+      int[] start = c.mark();
       Term first = parseIn(true);
-      if (c.accept("|")) {
-        result = new Term.ArrayCompr(first, bodies.parseUntil("]", open), open.location());
-        c.expect("]");
+      Body body = c.at("|") ? comprehensionBody("]", open) : null;
+      if (body != null) {
+        result = new Term.ArrayCompr(first, body, open.location());
       } else {
+        if (c.at("|")) {
+          c.reset(start);
+          first = parseIn(false);
+        }
         result = new Term.Array(rest(first, "]"), open.location());
       }
     }
@@ -256,12 +261,16 @@ final class TermParser {
     if (c.accept("}")) {
       result = new Term.Obj(List.of(), open.location());
     } else {
+      int[] start = c.mark();
       Term first = parseIn(true);
-      if (c.accept(":")) {
+      Body body = c.at("|") ? comprehensionBody("}", open) : null;
+      if (body != null) {
+        result = new Term.SetCompr(first, body, open.location());
+      } else if (c.at("|")) {
+        c.reset(start);
+        result = new Term.SetTerm(rest(parseIn(false), "}"), open.location());
+      } else if (c.accept(":")) {
         result = object(open, first);
-      } else if (c.accept("|")) {
-        result = new Term.SetCompr(first, bodies.parseUntil("}", open), open.location());
-        c.expect("}");
       } else {
         result = new Term.SetTerm(rest(first, "}"), open.location());
       }
@@ -270,12 +279,33 @@ final class TermParser {
     return result;
   }
 
+  /**
+   * After a head and {@code |}: the comprehension body up to and including {@code end}, or null
+   * (with the cursor left at {@code |}) when the text is not a comprehension, so {@code |} is union.
+   */
+  private Body comprehensionBody(String end, Token open) throws RegoParseException {
+    int[] bar = c.mark();
+    c.advance();
+    try {
+      Body body = bodies.parseUntil(end, open);
+      c.expect(end);
+      return body;
+    } catch (RegoParseException notComprehension) {
+      c.reset(bar);
+      return null;
+    }
+  }
+
   private Term object(Token open, Term firstKey) throws RegoParseException {
+    int[] start = c.mark();
     Term firstValue = parseIn(true);
-    if (c.accept("|")) {
-      Body body = bodies.parseUntil("}", open);
-      c.expect("}");
+    Body body = c.at("|") ? comprehensionBody("}", open) : null;
+    if (body != null) {
       return new Term.ObjectCompr(firstKey, firstValue, body, open.location());
+    }
+    if (c.at("|")) {
+      c.reset(start);
+      firstValue = parseIn(false);
     }
     List<Term.Entry> entries = new ArrayList<>();
     entries.add(new Term.Entry(firstKey, firstValue));

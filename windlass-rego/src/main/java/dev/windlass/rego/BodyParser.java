@@ -45,6 +45,22 @@ final class BodyParser {
     return new Body(literals, open.location());
   }
 
+  /** A whole query: literals up to EOF, as given to an evaluator. */
+  Body parseQuery() throws RegoParseException {
+    Token first = c.peek();
+    List<Literal> literals = new ArrayList<>();
+    while (c.peek().kind() != Token.Kind.EOF) {
+      literals.add(parseLiteral());
+      if (!c.accept(";") && c.peek().kind() != Token.Kind.EOF && !c.peek().newlineBefore()) {
+        throw c.error(c.peek(), "unexpected " + c.peek().describe() + ": expecting EOF, newline or `;`");
+      }
+    }
+    if (literals.isEmpty()) {
+      throw c.error(first, "empty query");
+    }
+    return new Body(literals, first.location());
+  }
+
   /** One literal, with any trailing {@code with} modifiers. */
   Literal parseLiteral() throws RegoParseException {
     Token first = c.peek();

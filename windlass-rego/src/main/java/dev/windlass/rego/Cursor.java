@@ -104,6 +104,11 @@ final class Cursor {
     return nesting > 0 || !peek().newlineBefore();
   }
 
+  /** Whether the cursor is outside any brackets of the current body or rule. */
+  boolean atTopLevel() {
+    return nesting == 0;
+  }
+
   /** Enters brackets, where newlines do not end an expression; returns the saved level. */
   int openBrackets() throws RegoParseException {
     enter();

@@ -28,6 +28,9 @@ final class DefaultValueCheck {
     if (value instanceof Term.Obj o) {
       return checkEntries(o);
     }
+    if (value instanceof Term.KeyValueIn) {
+      return "binexpr";
+    }
     if (value instanceof Term.Binary b) {
       return binaryKind(b.op());
     }

@@ -35,7 +35,7 @@ final class ModuleParser {
       if (c.atIdent("import")) {
         throw c.error(c.peek(), "unexpected keyword `import`: imports must come before rules");
       }
-      out.add(rules.parse());
+      out.addAll(rules.parse());
       endOfStatement();
     }
     return new Module(file, pkg, imports, out, c.version());

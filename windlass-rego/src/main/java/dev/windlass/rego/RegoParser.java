@@ -1,5 +1,6 @@
 package dev.windlass.rego;
 
+import dev.windlass.rego.ast.Body;
 import dev.windlass.rego.ast.Module;
 import dev.windlass.rego.ast.RegoVersion;
 import java.util.List;
@@ -37,6 +38,12 @@ public final class RegoParser {
   /** Parses a module with the given syntax. */
   public static Module parse(String file, String text, RegoVersion version) throws RegoParseException {
     return new ModuleParser(new Lexer(file, text).tokenize(), version).parse(file);
+  }
+
+  /** Parses a query such as {@code data.test.allow} or {@code x := 1; x > 0}, with v1 keywords. */
+  public static Body parseQuery(String file, String text) throws RegoParseException {
+    List<Token> tokens = new Lexer(file, text).tokenize();
+    return new TermParser(new Cursor(tokens, RegoVersion.V1)).bodies().parseQuery();
   }
 
   private static boolean imports(List<Token> tokens, String root, String next) {

@@ -22,7 +22,8 @@ final class RuleParser {
     this.terms = terms;
   }
 
-  Rule parse() throws RegoParseException {
+  /** One rule, or several when a v0 rule has more than one body ({@code p { a } { b }}). */
+  List<Rule> parse() throws RegoParseException {
     Token start = c.peek();
     boolean isDefault = c.atIdent("default");
     if (isDefault) {
@@ -34,7 +35,7 @@ final class RuleParser {
         throw c.error(c.peek(), "default rule must have a value: `default " + head.name() + " := <value>`");
       }
       DefaultValueCheck.check(head.value());
-      return new Rule(true, head, null, List.of(), start.location());
+      return List.of(new Rule(true, head, null, List.of(), start.location()));
     }
     Body body = body();
     if (body == null && head.value() == null && head.kind() != RuleKind.PARTIAL_SET) {
@@ -44,7 +45,13 @@ final class RuleParser {
     while (c.atIdent("else")) {
       elses.add(elseClause());
     }
-    return new Rule(false, head, body, elses, start.location());
+    List<Rule> rules = new ArrayList<>();
+    rules.add(new Rule(false, head, body, elses, start.location()));
+    while (body != null && elses.isEmpty() && c.version() == RegoVersion.V0 && c.at("{")) {
+      Token open = c.peek();
+      rules.add(new Rule(false, head, terms.bodies().parseBraced(), List.of(), open.location()));
+    }
+    return rules;
   }
 
   private RuleHead head() throws RegoParseException {
@@ -53,6 +60,9 @@ final class RuleParser {
       throw c.error(start, "unexpected " + start.describe() + ": expected a rule name");
     }
     Term term = terms.parsePostfix();
+    if (c.at("(") && (term instanceof Term.Var || term instanceof Term.Ref)) {
+      term = terms.parseCall(term instanceof Term.Ref r ? r : new Term.Ref(term, List.of(), term.location()));
+    }
     if (term instanceof Term.Call call) {
       Operator assign = assignOp();
       Term value = assign == null ? null : terms.parseIn(false);
@@ -103,7 +113,12 @@ final class RuleParser {
     if (c.isKeyword(Cursor.FutureKeyword.IF)) {
       Token kw = c.advance();
       if (c.at("{")) {
-        return terms.bodies().parseBraced();
+        int[] mark = c.mark();
+        try {
+          return terms.bodies().parseBraced();
+        } catch (RegoParseException notABody) {
+          c.reset(mark);
+        }
       }
       int saved = c.openBody();
       Literal literal = terms.bodies().parseLiteral();

@@ -25,12 +25,27 @@ final class TermParser {
 
   /** An expression that may be an assignment or unification ({@code :=}, {@code =}). */
   Term parseAssign() throws RegoParseException {
-    Term left = parseIn(false);
+    Term left = parseMembership();
     if (c.canContinue() && (c.at(":=") || c.at("="))) {
       Operator op = c.advance().text().equals(":=") ? Operator.ASSIGN : Operator.UNIFY;
-      return new Term.Binary(op, left, parseIn(false), left.location());
+      return new Term.Binary(op, left, parseMembership(), left.location());
     }
     return left;
+  }
+
+  /** {@link #parseIn}, or at the top of a literal also the key-value form {@code k, v in xs}. */
+  private Term parseMembership() throws RegoParseException {
+    Term first = parseIn(false);
+    if (!c.atTopLevel() || !c.at(",")) {
+      return first;
+    }
+    c.advance();
+    Term value = parseRelation();
+    if (!c.isKeyword(Cursor.FutureKeyword.IN)) {
+      throw c.error(c.peek(), "expected `in` after `key, value` but found " + c.peek().describe());
+    }
+    c.advance();
+    return new Term.KeyValueIn(first, value, parseRelation(), first.location());
   }
 
   /** An expression including membership ({@code x in xs}); {@code noOr} stops before a top-level {@code |}. */
@@ -138,7 +153,7 @@ final class TermParser {
     return new Term.Ref(head, path, head.location());
   }
 
-  private Term parseCall(Term.Ref function) throws RegoParseException {
+  Term parseCall(Term.Ref function) throws RegoParseException {
     int saved = c.openBrackets();
     c.advance();
     List<Term> args = items(")");

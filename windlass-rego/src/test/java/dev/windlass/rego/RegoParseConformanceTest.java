@@ -181,6 +181,13 @@ class RegoParseConformanceTest {
         tally.fail(where + "[" + i + "]", "crash " + e);
       }
     }
+    if (wantsParseError && firstError == null && kase.get("query") instanceof String query) {
+      try {
+        RegoParser.parseQuery(where + "#query", query);
+      } catch (RegoParseException e) {
+        firstError = e.getMessage();
+      }
+    }
     if (wantsParseError) {
       if (firstError != null) {
         tally.pass();

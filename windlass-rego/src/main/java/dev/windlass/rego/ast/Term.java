@@ -8,7 +8,7 @@ import java.util.Objects;
 public sealed interface Term
     permits Term.Null, Term.Bool, Term.Num, Term.Str, Term.Var, Term.Ref, Term.Array, Term.Obj,
         Term.SetTerm, Term.ArrayCompr, Term.SetCompr, Term.ObjectCompr, Term.Call, Term.Binary,
-        Term.Negate {
+        Term.Negate, Term.KeyValueIn {
 
   /** Where the term starts. */
   Location location();
@@ -91,6 +91,9 @@ public sealed interface Term
 
   /** An infix operator expression; {@code :=} and {@code =} appear only at the top of a literal. */
   record Binary(Operator op, Term left, Term right, Location location) implements Term {}
+
+  /** Key-value membership {@code k, v in xs}, allowed only at the top of a literal. */
+  record KeyValueIn(Term key, Term value, Term collection, Location location) implements Term {}
 
   /** Unary minus on a non-literal operand, such as {@code -x}; {@code -1} is a {@link Num}. */
   record Negate(Term operand, Location location) implements Term {}

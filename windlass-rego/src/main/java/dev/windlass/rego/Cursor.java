@@ -13,7 +13,7 @@ final class Cursor {
 
   private static final Set<String> ALWAYS_RESERVED =
       Set.of("package", "import", "as", "default", "else", "not", "some", "with", "true", "false", "null");
-  private static final int MAX_DEPTH = 512;
+  private static final int MAX_DEPTH = 128;
 
   private final List<Token> tokens;
   private final RegoVersion version;

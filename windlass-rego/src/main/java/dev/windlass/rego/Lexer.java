@@ -176,7 +176,7 @@ final class Lexer {
         pos += 4;
       }
       default -> throw new RegoParseException(
-          new Location(file, line, pos - lineStart), "illegal escape sequence `\\" + e + "` in string");
+          new Location(file, line, pos - lineStart - 1), "illegal escape sequence `\\" + e + "` in string");
     }
   }
 }

@@ -113,17 +113,9 @@ final class RuleParser {
     if (c.isKeyword(Cursor.FutureKeyword.IF)) {
       Token kw = c.advance();
       if (c.at("{")) {
-        int[] mark = c.mark();
-        try {
-          return terms.bodies().parseBraced();
-        } catch (RegoParseException notABody) {
-          c.reset(mark);
-        }
+        return bracedOrLiteral(kw);
       }
-      int saved = c.openBody();
-      Literal literal = terms.bodies().parseLiteral();
-      c.restore(saved);
-      return new Body(List.of(literal), kw.location());
+      return singleLiteral(kw);
     }
     if (c.at("{")) {
       if (c.version() == RegoVersion.V1) {
@@ -132,6 +124,31 @@ final class RuleParser {
       return terms.bodies().parseBraced();
     }
     return null;
+  }
+
+  /** {@code if {…}} is a body unless it only reads as one literal, e.g. {@code if { 1: 2 | true }}. */
+  private Body bracedOrLiteral(Token kw) throws RegoParseException {
+    int[] mark = c.mark();
+    try {
+      return terms.bodies().parseBraced();
+    } catch (RegoParseException notABody) {
+      c.reset(mark);
+      if (c.peek(1).is("}")) {
+        throw notABody;
+      }
+      try {
+        return singleLiteral(kw);
+      } catch (RegoParseException notALiteral) {
+        throw notABody;
+      }
+    }
+  }
+
+  private Body singleLiteral(Token kw) throws RegoParseException {
+    int saved = c.openBody();
+    Literal literal = terms.bodies().parseLiteral();
+    c.restore(saved);
+    return new Body(List.of(literal), kw.location());
   }
 
   private ElseClause elseClause() throws RegoParseException {

@@ -68,6 +68,11 @@ final class Cursor {
     return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
   }
 
+  /** The token before the current one (the current one at the start). */
+  Token previous() {
+    return tokens.get(Math.max(pos - 1, 0));
+  }
+
   Token advance() {
     Token t = tokens.get(pos);
     if (t.kind() != Token.Kind.EOF) {

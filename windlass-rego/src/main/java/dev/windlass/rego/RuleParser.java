@@ -60,6 +60,7 @@ final class RuleParser {
       throw c.error(start, "unexpected " + start.describe() + ": expected a rule name");
     }
     Term term = terms.parsePostfix();
+    boolean bracketLast = c.previous().is("]");
     if (c.at("(") && (term instanceof Term.Var || term instanceof Term.Ref)) {
       term = terms.parseCall(term instanceof Term.Ref r ? r : new Term.Ref(term, List.of(), term.location()));
     }
@@ -77,10 +78,16 @@ final class RuleParser {
       Term member = terms.parseIn(false);
       return new RuleHead(RuleKind.PARTIAL_SET, ref, List.of(), member, null, null, start.location());
     }
+    return refHead(start, ref, bracketLast);
+  }
+
+  /** A head that is a reference, optionally with a value: complete, partial object, or v0 partial set. */
+  private RuleHead refHead(Token start, Term.Ref ref, boolean bracketLast) throws RegoParseException {
     Operator assign = assignOp();
     Term value = assign == null ? null : terms.parseIn(false);
     Term last = ref.path().isEmpty() ? null : ref.path().get(ref.path().size() - 1);
-    if (last == null || last instanceof Term.Str) {
+    boolean v0Set = c.version() == RegoVersion.V0 && bracketLast && value == null;
+    if (!v0Set && (last == null || last instanceof Term.Str)) {
       return new RuleHead(RuleKind.COMPLETE, ref, List.of(), null, value, assign, start.location());
     }
     if (value != null) {

@@ -102,6 +102,8 @@ class RegoParserTest {
       package p\\nx if { 1: 2 | some p in [1] } ~ COMPLETE x if { {1: 2 | some p in [1]} }
       package p\\ndeny[msg] { msg := "no" } ~ PARTIAL_SET deny key=msg if { (:= msg "no") }
       package p\\nviolation[{"msg": m}] { m := 1 } ~ PARTIAL_SET violation key={"msg": m} if { (:= m 1) }
+      package p\\nr["s"] ~ PARTIAL_SET r key="s"
+      package p\\nimport rego.v1\\nr["s"] if true ~ COMPLETE r.s if { true }
       package p\\np { true } { false } ~ COMPLETE p if { true } || COMPLETE p if { false }
       package p\\np = 1 { false } else = 2 { true } ~ COMPLETE p = 1 if { false } else = 2 { true }
       package p\\ncontains(a, b) { a == b } ~ FUNCTION contains(a, b) if { (== a b) }

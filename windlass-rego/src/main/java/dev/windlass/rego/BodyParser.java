@@ -31,16 +31,16 @@ final class BodyParser {
     List<Literal> literals = new ArrayList<>();
     while (!c.at(end)) {
       if (c.peek().kind() == Token.Kind.EOF) {
-        throw c.error(c.peek(), "unexpected EOF: expected `" + end + "`");
+        throw c.error(c.peek(), ParseMessages.unexpected(c.peek(), "`" + end + "`"));
       }
       literals.add(parseLiteral());
       if (!c.accept(";") && !c.at(end) && !c.peek().newlineBefore()) {
-        throw c.error(c.peek(), "unexpected " + c.peek().describe() + ": expected newline, `;` or `" + end + "`");
+        throw c.error(c.peek(), ParseMessages.unexpected(c.peek(), "newline, `;` or `" + end + "`"));
       }
     }
     c.restore(saved);
     if (literals.isEmpty()) {
-      throw c.error(open, "found empty body");
+      throw c.error(open, ParseMessages.EMPTY_BODY);
     }
     return new Body(literals, open.location());
   }
@@ -52,11 +52,11 @@ final class BodyParser {
     while (c.peek().kind() != Token.Kind.EOF) {
       literals.add(parseLiteral());
       if (!c.accept(";") && c.peek().kind() != Token.Kind.EOF && !c.peek().newlineBefore()) {
-        throw c.error(c.peek(), "unexpected " + c.peek().describe() + ": expecting EOF, newline or `;`");
+        throw c.error(c.peek(), ParseMessages.unexpected(c.peek(), "EOF, newline or `;`"));
       }
     }
     if (literals.isEmpty()) {
-      throw c.error(first, "empty query");
+      throw c.error(first, ParseMessages.EMPTY_QUERY);
     }
     return new Body(literals, first.location());
   }
@@ -86,7 +86,7 @@ final class BodyParser {
       Token with = c.advance();
       Term target = terms.parsePostfix();
       if (!c.atIdent("as")) {
-        throw c.error(c.peek(), "expected `as` but found " + c.peek().describe());
+        throw c.error(c.peek(), ParseMessages.expected("`as`", c.peek()));
       }
       c.advance();
       out.add(new WithModifier(target, terms.parseIn(false), with.location()));
@@ -103,7 +103,7 @@ final class BodyParser {
     if (c.isKeyword(Cursor.FutureKeyword.IN)) {
       c.advance();
       if (names.size() > 2) {
-        throw c.error(keyword, "unexpected `,`: expected at most a key and a value before `in`");
+        throw c.error(keyword, ParseMessages.TOO_MANY_SOME_NAMES);
       }
       Term collection = terms.parseRelation();
       Term key = names.size() == 2 ? names.get(0) : null;
@@ -112,7 +112,7 @@ final class BodyParser {
     List<Term.Var> vars = new ArrayList<>();
     for (Term t : names) {
       if (!(t instanceof Term.Var v)) {
-        throw new RegoParseException(t.location(), "expected a variable after `some`");
+        throw new RegoParseException(t.location(), ParseMessages.SOME_NEEDS_VARIABLE);
       }
       vars.add(v);
     }
@@ -123,7 +123,7 @@ final class BodyParser {
     Term first = terms.parseRelation();
     Term second = c.accept(",") ? terms.parseRelation() : null;
     if (!c.isKeyword(Cursor.FutureKeyword.IN)) {
-      throw c.error(c.peek(), "expected `in` after `every` variables but found " + c.peek().describe());
+      throw c.error(c.peek(), ParseMessages.expected("`in` after `every` variables", c.peek()));
     }
     c.advance();
     Term domain = terms.parseRelation();

@@ -99,7 +99,7 @@ final class Cursor {
 
   Token expect(String punct) throws RegoParseException {
     if (!at(punct)) {
-      throw error(peek(), "expected `" + punct + "` but found " + peek().describe());
+      throw error(peek(), ParseMessages.expected("`" + punct + "`", peek()));
     }
     return advance();
   }
@@ -135,7 +135,7 @@ final class Cursor {
 
   private void enter() throws RegoParseException {
     if (++depth > MAX_DEPTH) {
-      throw error(peek(), "nesting is deeper than " + MAX_DEPTH + " levels");
+      throw error(peek(), ParseMessages.tooDeep(MAX_DEPTH));
     }
   }
 

@@ -10,7 +10,7 @@ final class DefaultValueCheck {
   static void check(Term value) throws RegoParseException {
     String bad = kindOf(value);
     if (bad != null) {
-      throw new RegoParseException(value.location(), "invalid `" + bad + "` in default value");
+      throw new RegoParseException(value.location(), ParseMessages.invalidDefaultValue(bad));
     }
   }
 

@@ -87,7 +87,7 @@ final class Lexer {
         return new Token(Token.Kind.PUNCT, p, loc, space, nl);
       }
     }
-    throw new RegoParseException(loc, "illegal token `" + c + "`");
+    throw new RegoParseException(loc, ParseMessages.illegalToken(c));
   }
 
   private String number() {
@@ -121,7 +121,7 @@ final class Lexer {
   private String rawString(Location loc) throws RegoParseException {
     int end = src.indexOf('`', pos + 1);
     if (end < 0) {
-      throw new RegoParseException(loc, "unterminated raw string");
+      throw new RegoParseException(loc, ParseMessages.UNTERMINATED_RAW_STRING);
     }
     String value = src.substring(pos + 1, end);
     for (int i = pos; i < end; i++) {
@@ -139,7 +139,7 @@ final class Lexer {
     pos++;
     while (true) {
       if (pos >= src.length() || src.charAt(pos) == '\n') {
-        throw new RegoParseException(loc, "unterminated string");
+        throw new RegoParseException(loc, ParseMessages.UNTERMINATED_STRING);
       }
       char c = src.charAt(pos++);
       if (c == '"') {
@@ -150,7 +150,7 @@ final class Lexer {
         continue;
       }
       if (pos >= src.length()) {
-        throw new RegoParseException(loc, "unterminated string");
+        throw new RegoParseException(loc, ParseMessages.UNTERMINATED_STRING);
       }
       escape(sb, src.charAt(pos++));
     }
@@ -166,17 +166,17 @@ final class Lexer {
       case 't' -> sb.append('\t');
       case 'u' -> {
         if (pos + 4 > src.length()) {
-          throw new RegoParseException(here(), "invalid unicode escape in string");
+          throw new RegoParseException(here(), ParseMessages.BAD_UNICODE_ESCAPE);
         }
         try {
           sb.append((char) Integer.parseInt(src.substring(pos, pos + 4), 16));
         } catch (NumberFormatException ex) {
-          throw new RegoParseException(here(), "invalid unicode escape in string");
+          throw new RegoParseException(here(), ParseMessages.BAD_UNICODE_ESCAPE);
         }
         pos += 4;
       }
       default -> throw new RegoParseException(
-          new Location(file, line, pos - lineStart - 1), "illegal escape sequence `\\" + e + "` in string");
+          new Location(file, line, pos - lineStart - 1), ParseMessages.illegalEscape(e));
     }
   }
 }

@@ -33,7 +33,7 @@ final class ModuleParser {
     List<Rule> out = new ArrayList<>();
     while (c.peek().kind() != Token.Kind.EOF) {
       if (c.atIdent("import")) {
-        throw c.error(c.peek(), "unexpected keyword `import`: imports must come before rules");
+        throw c.error(c.peek(), ParseMessages.IMPORT_AFTER_RULE);
       }
       out.addAll(rules.parse());
       endOfStatement();
@@ -45,13 +45,13 @@ final class ModuleParser {
     if (c.accept(";") || c.peek().newlineBefore() || c.peek().kind() == Token.Kind.EOF) {
       return;
     }
-    throw c.error(c.peek(), "unexpected " + c.peek().describe() + ": expected newline or `;`");
+    throw c.error(c.peek(), ParseMessages.unexpected(c.peek(), "newline or `;`"));
   }
 
   private PackageDecl packageDecl() throws RegoParseException {
     Token kw = c.peek();
     if (!c.atIdent("package")) {
-      throw c.error(kw, "expected `package` but found " + kw.describe());
+      throw c.error(kw, ParseMessages.expected("`package`", kw));
     }
     c.advance();
     Term.Ref path = pathRef("package");
@@ -65,7 +65,7 @@ final class ModuleParser {
     String root = ((Term.Var) path.head()).name();
     if (!IMPORT_ROOTS.contains(root)) {
       throw new RegoParseException(path.location(),
-          "import path must begin with one of: {data, input, future, rego}, not `" + root + "`");
+          ParseMessages.badImportRoot(root));
     }
     if (root.equals("future")) {
       futureKeywords(path);
@@ -77,7 +77,7 @@ final class ModuleParser {
       c.advance();
       Token name = c.advance();
       if (name.kind() != Token.Kind.IDENT || c.isReserved(name)) {
-        throw c.error(name, "expected an alias name after `as` but found " + name.describe());
+        throw c.error(name, ParseMessages.expected("an alias name after `as`", name));
       }
       alias = name.text();
     }
@@ -87,7 +87,7 @@ final class ModuleParser {
   private Term.Ref pathRef(String what) throws RegoParseException {
     Token start = c.peek();
     if (start.kind() != Token.Kind.IDENT || c.isReserved(start)) {
-      throw c.error(start, "expected a path after `" + what + "` but found " + start.describe());
+      throw c.error(start, ParseMessages.expected("a path after `" + what + "`", start));
     }
     Term term = terms.parsePostfix();
     if (term instanceof Term.Var v) {
@@ -96,13 +96,13 @@ final class ModuleParser {
     if (term instanceof Term.Ref r && r.head() instanceof Term.Var) {
       return r;
     }
-    throw c.error(start, "invalid " + what + " path");
+    throw c.error(start, ParseMessages.invalidPath(what));
   }
 
   private void futureKeywords(Term.Ref path) throws RegoParseException {
     List<Term> p = path.path();
     if (p.isEmpty() || !(p.get(0) instanceof Term.Str s) || !s.value().equals("keywords") || p.size() > 2) {
-      throw new RegoParseException(path.location(), "invalid import, must be `future.keywords` or `future.keywords.<keyword>`");
+      throw new RegoParseException(path.location(), ParseMessages.BAD_FUTURE_IMPORT);
     }
     if (p.size() == 1) {
       for (Cursor.FutureKeyword k : Cursor.FutureKeyword.values()) {
@@ -118,13 +118,13 @@ final class ModuleParser {
       }
     }
     throw new RegoParseException(p.get(1).location(),
-        "unexpected keyword `" + name + "`, must be one of: contains, every, if, in");
+        ParseMessages.unknownFutureKeyword(name));
   }
 
   private void regoImport(Term.Ref path) throws RegoParseException {
     List<Term> p = path.path();
     if (p.size() != 1 || !(p.get(0) instanceof Term.Str s) || !s.value().equals("v1")) {
-      throw new RegoParseException(path.location(), "invalid import `rego`, must be `rego.v1`");
+      throw new RegoParseException(path.location(), ParseMessages.BAD_REGO_IMPORT);
     }
     for (Cursor.FutureKeyword k : Cursor.FutureKeyword.values()) {
       c.enable(k);

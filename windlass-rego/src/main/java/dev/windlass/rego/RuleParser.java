@@ -32,14 +32,14 @@ final class RuleParser {
     RuleHead head = head();
     if (isDefault) {
       if (head.value() == null) {
-        throw c.error(c.peek(), "default rule must have a value: `default " + head.name() + " := <value>`");
+        throw c.error(c.peek(), ParseMessages.defaultNeedsValue(head.name()));
       }
       DefaultValueCheck.check(head.value());
       return List.of(new Rule(true, head, null, List.of(), start.location()));
     }
     Body body = body();
     if (body == null && head.value() == null && head.kind() != RuleKind.PARTIAL_SET) {
-      throw c.error(c.peek(), "rule must have a body or assignment");
+      throw c.error(c.peek(), ParseMessages.NO_BODY_OR_VALUE);
     }
     List<ElseClause> elses = new ArrayList<>();
     while (c.atIdent("else")) {
@@ -57,7 +57,7 @@ final class RuleParser {
   private RuleHead head() throws RegoParseException {
     Token start = c.peek();
     if (start.kind() != Token.Kind.IDENT || c.isReserved(start)) {
-      throw c.error(start, "unexpected " + start.describe() + ": expected a rule name");
+      throw c.error(start, ParseMessages.unexpected(start, "a rule name"));
     }
     Term term = terms.parsePostfix();
     boolean bracketLast = c.previous().is("]");
@@ -71,7 +71,7 @@ final class RuleParser {
     }
     Term.Ref ref = term instanceof Term.Var v ? new Term.Ref(v, List.of(), v.location()) : (Term.Ref) term;
     if (!(ref.head() instanceof Term.Var)) {
-      throw c.error(start, "invalid rule head");
+      throw c.error(start, ParseMessages.INVALID_RULE_HEAD);
     }
     if (c.isKeyword(Cursor.FutureKeyword.CONTAINS)) {
       c.advance();
@@ -95,7 +95,7 @@ final class RuleParser {
     }
     if (c.version() == RegoVersion.V1) {
       if (!c.isKeyword(Cursor.FutureKeyword.IF)) {
-        throw c.error(c.peek(), "`contains` keyword is required for partial set rules");
+        throw c.error(c.peek(), ParseMessages.CONTAINS_REQUIRED);
       }
       return new RuleHead(RuleKind.PARTIAL_OBJECT, ref, List.of(), last, null, null, start.location());
     }
@@ -126,7 +126,7 @@ final class RuleParser {
     }
     if (c.at("{")) {
       if (c.version() == RegoVersion.V1) {
-        throw c.error(c.peek(), "`if` keyword is required before rule body");
+        throw c.error(c.peek(), ParseMessages.IF_REQUIRED);
       }
       return terms.bodies().parseBraced();
     }

@@ -42,7 +42,7 @@ final class TermParser {
     c.advance();
     Term value = parseRelation();
     if (!c.isKeyword(Cursor.FutureKeyword.IN)) {
-      throw c.error(c.peek(), "expected `in` after `key, value` but found " + c.peek().describe());
+      throw c.error(c.peek(), ParseMessages.expected("`in` after `key, value`", c.peek()));
     }
     c.advance();
     return new Term.KeyValueIn(first, value, parseRelation(), first.location());
@@ -131,10 +131,10 @@ final class TermParser {
   private Term dotted() throws RegoParseException {
     Token name = c.peek();
     if (name.kind() != Token.Kind.IDENT) {
-      throw c.error(name, "expected identifier after `.` but found " + name.describe());
+      throw c.error(name, ParseMessages.expected("identifier after `.`", name));
     }
     if (name.spaceBefore()) {
-      throw c.error(name, "invalid whitespace between . and identifier");
+      throw c.error(name, ParseMessages.SPACE_AFTER_DOT);
     }
     c.advance();
     return new Term.Str(name.text(), false, name.location());
@@ -167,7 +167,7 @@ final class TermParser {
     while (!c.accept(end)) {
       out.add(parseIn(false));
       if (!c.accept(",") && !c.at(end)) {
-        throw c.error(c.peek(), "expected `,` or `" + end + "` but found " + c.peek().describe());
+        throw c.error(c.peek(), ParseMessages.expected("`,` or `" + end + "`", c.peek()));
       }
     }
     return out;
@@ -187,13 +187,13 @@ final class TermParser {
       case IDENT -> {
         return identifier(t);
       }
-      case EOF -> throw c.error(t, "unexpected EOF");
+      case EOF -> throw c.error(t, ParseMessages.unexpected(t));
       default -> {
         return switch (t.text()) {
           case "(" -> parenthesized();
           case "[" -> array();
           case "{" -> braces();
-          default -> throw c.error(t, "unexpected " + t.describe());
+          default -> throw c.error(t, ParseMessages.unexpected(t));
         };
       }
     }
@@ -220,7 +220,7 @@ final class TermParser {
       default -> { }
     }
     if (c.isReserved(t)) {
-      throw c.error(t, "unexpected keyword `" + t.text() + "`");
+      throw c.error(t, ParseMessages.unexpectedKeyword(t.text()));
     }
     c.advance();
     return new Term.Var(t.text(), t.location());
@@ -263,7 +263,7 @@ final class TermParser {
     List<Term> all = new ArrayList<>();
     all.add(first);
     if (!c.accept(",") && !c.at(end)) {
-      throw c.error(c.peek(), "expected `,` or `" + end + "` but found " + c.peek().describe());
+      throw c.error(c.peek(), ParseMessages.expected("`,` or `" + end + "`", c.peek()));
     }
     all.addAll(items(end));
     return all;

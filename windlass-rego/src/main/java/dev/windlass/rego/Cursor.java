@@ -3,6 +3,7 @@ package dev.windlass.rego;
 import dev.windlass.rego.ast.Location;
 import dev.windlass.rego.ast.RegoVersion;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ final class Cursor {
   private final List<Token> tokens;
   private final RegoVersion version;
   private final EnumSet<FutureKeyword> keywords;
+  private final Set<Integer> notComprehensions = new HashSet<>();
   private int pos;
   private int nesting;
   private int depth;
@@ -148,6 +150,18 @@ final class Cursor {
     pos = mark[0];
     nesting = mark[1];
     depth = mark[2];
+  }
+
+  /**
+   * Remembers that the {@code |} at the current token does not start a comprehension body, so
+   * nested retries stay linear instead of doubling at every level.
+   */
+  void markNotComprehension() {
+    notComprehensions.add(pos);
+  }
+
+  boolean knownNotComprehension() {
+    return notComprehensions.contains(pos);
   }
 
   RegoParseException error(Token t, String message) {

@@ -299,6 +299,9 @@ final class TermParser {
    * (with the cursor left at {@code |}) when the text is not a comprehension, so {@code |} is union.
    */
   private Body comprehensionBody(String end, Token open) throws RegoParseException {
+    if (c.knownNotComprehension()) {
+      return null;
+    }
     int[] bar = c.mark();
     c.advance();
     try {
@@ -307,6 +310,7 @@ final class TermParser {
       return body;
     } catch (RegoParseException notComprehension) {
       c.reset(bar);
+      c.markNotComprehension();
       return null;
     }
   }

@@ -13,6 +13,7 @@ import dev.windlass.rego.ast.Term;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -221,6 +222,18 @@ class RegoParserTest {
     assertThatThrownBy(() -> RegoParser.parseQuery("q", deep))
         .isInstanceOf(RegoParseException.class)
         .hasMessageContaining("nesting is deeper than");
+  }
+
+  @Test
+  @Timeout(5)
+  void nestedUnionsThatLookLikeComprehensions_parseInLinearTime() throws RegoParseException {
+    String text = "1";
+    String expected = "1";
+    for (int i = 0; i < 40; i++) {
+      text = "[a | " + text + ", 2]";
+      expected = "[(| a " + expected + "), 2]";
+    }
+    assertThat(query(text)).isEqualTo(expected);
   }
 
   @Test

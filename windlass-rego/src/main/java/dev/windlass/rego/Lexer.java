@@ -65,14 +65,14 @@ final class Lexer {
 
   private Token next(Location loc, boolean space, boolean nl) throws RegoParseException {
     char c = src.charAt(pos);
-    if (Character.isLetter(c) || c == '_') {
+    if (isNameStart(c)) {
       int start = pos;
-      while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+      while (pos < src.length() && (isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos)))) {
         pos++;
       }
       return new Token(Token.Kind.IDENT, src.substring(start, pos), loc, space, nl);
     }
-    if (c >= '0' && c <= '9') {
+    if (isDigit(c)) {
       return new Token(Token.Kind.NUMBER, number(), loc, space, nl);
     }
     if (c == '"') {
@@ -90,10 +90,19 @@ final class Lexer {
     throw new RegoParseException(loc, ParseMessages.illegalToken(c));
   }
 
+  /** Rego names are ASCII: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  private static boolean isNameStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private String number() {
     int start = pos;
     digits();
-    if (pos + 1 < src.length() && src.charAt(pos) == '.' && Character.isDigit(src.charAt(pos + 1))) {
+    if (pos + 1 < src.length() && src.charAt(pos) == '.' && isDigit(src.charAt(pos + 1))) {
       pos++;
       digits();
     }
@@ -103,7 +112,7 @@ final class Lexer {
       if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
         pos++;
       }
-      if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+      if (pos < src.length() && isDigit(src.charAt(pos))) {
         digits();
       } else {
         pos = save;
@@ -113,7 +122,7 @@ final class Lexer {
   }
 
   private void digits() {
-    while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+    while (pos < src.length() && isDigit(src.charAt(pos))) {
       pos++;
     }
   }

@@ -141,6 +141,7 @@ class RegoParserTest {
       package p\\np := input. a ~ p.rego:2:13: rego_parse_error: invalid whitespace between . and identifier
       package p\\np := 1\\nimport data.x ~ p.rego:3:1: rego_parse_error: unexpected keyword `import`: imports must come before rules
       package p\\np := $ ~ p.rego:2:6: rego_parse_error: illegal token `$`
+      package p\\nné := 1 ~ p.rego:2:2: rego_parse_error: illegal token `é`
       package p\\np := (1 + 2 ~ p.rego:2:12: rego_parse_error: expected `)` but found EOF
       package p\\nimport rego.v1\\np if { some 1, 2, 3 in xs } ~ p.rego:3:8: rego_parse_error: unexpected `,`: expected at most a key and a value before `in`
       package p\\nimport rego.v1\\np if { every x { true } } ~ p.rego:3:16: rego_parse_error: expected `in` after `every` variables but found `{`

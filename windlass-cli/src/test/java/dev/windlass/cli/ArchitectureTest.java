@@ -79,6 +79,12 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("dev.windlass.gotemplate.."))))
             .because("ARCHITECTURE.md: windlass-gotemplate is a standalone library (JDK only)");
 
+    static final ArchRule REGO_IS_STANDALONE = noClasses()
+            .that().resideInAPackage("dev.windlass.rego..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAPackage("dev.windlass.rego.."))))
+            .because("ARCHITECTURE.md: windlass-rego is a standalone Rego engine (JDK and Jackson only)");
+
     static final ArchRule HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE = noClasses()
             .that().resideInAPackage("dev.windlass.helm..")
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
@@ -152,6 +158,11 @@ class ArchitectureTest {
     @Test
     void gotemplate_isStandalone() {
         GOTEMPLATE_IS_STANDALONE.check(classes);
+    }
+
+    @Test
+    void rego_isStandalone() {
+        REGO_IS_STANDALONE.check(classes);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A query: literals that must all hold, in source order. */
 public record Body(List<Literal> literals, Location location) {
-  public Body {
-    literals = List.copyOf(literals);
-  }
+    public Body {
+        literals = List.copyOf(literals);
+    }
 }

@@ -1,8 +1,8 @@
 package dev.windlass.helm.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.windlass.helm.HelmCorpus;
 import dev.windlass.helm.HelmException;
 import dev.windlass.model.snapshot.LocalSnapshot;
 import java.io.IOException;
@@ -17,9 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChartLoaderConformanceTest {
 
     private static Path fixtures() {
-        var dir = TestCharts.fixtures("chart-v2-loader");
-        assumeTrue(dir.isPresent(), "no corpus/helm/fixtures/chart-v2-loader under windlass.shared.dir; skipped");
-        return dir.get();
+        return HelmCorpus.require("fixtures", "chart-v2-loader");
     }
 
     private static Chart loadDir(String name) throws HelmException {

@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /** Builds chart archives in tests and finds Helm's conformance fixtures. */
@@ -61,12 +58,5 @@ final class TestCharts {
     private static void put(byte[] h, int off, String s) {
         byte[] b = s.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(b, 0, h, off, b.length);
-    }
-
-    /** {@code corpus/helm/fixtures/<folder>} under {@code windlass.shared.dir}, when present. */
-    static Optional<Path> fixtures(String folder) {
-        String shared = System.getProperty("windlass.shared.dir");
-        return Optional.ofNullable(shared).filter(s -> !s.isBlank())
-                .map(s -> Path.of(s, "corpus", "helm", "fixtures", folder)).filter(Files::isDirectory);
     }
 }

@@ -1,16 +1,14 @@
 package dev.windlass.helm.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.windlass.helm.HelmCorpus;
 import dev.windlass.helm.chart.Chart;
 import dev.windlass.helm.chart.ChartLoader;
 import dev.windlass.helm.yaml.GoYaml;
 import dev.windlass.model.snapshot.LocalSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The values {@code helm template} gives templates for {@code corpus/helm/cmd/testcharts/issue-9027}. */
@@ -18,11 +16,8 @@ class CoalesceConformanceTest {
 
     @Test
     void issue9027_nullsDeleteAtTheTopButNotInSubcharts() throws Exception {
-        String shared = System.getProperty("windlass.shared.dir");
-        Optional<Path> dir = Optional.ofNullable(shared).filter(s -> !s.isBlank())
-                .map(s -> Path.of(s, "corpus", "helm", "cmd", "testcharts")).filter(Files::isDirectory);
-        assumeTrue(dir.isPresent(), "no corpus/helm/cmd/testcharts under windlass.shared.dir; skipped");
-        Chart chart = ChartValues.processDependencies(ChartLoader.load(LocalSnapshot.of(dir.get()), "issue-9027"),
+        Path testcharts = HelmCorpus.require("cmd", "testcharts");
+        Chart chart = ChartValues.processDependencies(ChartLoader.load(LocalSnapshot.of(testcharts), "issue-9027"),
                 Map.of());
         Map<String, Object> values = ChartValues.coalesce(chart, Map.of());
         Map<String, Object> sub = GoYaml.parseMap("global:\n  hash: {key1: 1, key2: 2, key3: 13, key4: 4, key5: 5, "

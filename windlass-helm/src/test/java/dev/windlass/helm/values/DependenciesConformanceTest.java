@@ -1,18 +1,16 @@
 package dev.windlass.helm.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.windlass.helm.HelmCorpus;
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.chart.Chart;
 import dev.windlass.helm.chart.ChartLoader;
 import dev.windlass.model.snapshot.LocalSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DependenciesConformanceTest {
 
     private static Path fixtures() {
-        String shared = System.getProperty("windlass.shared.dir");
-        Optional<Path> dir = Optional.ofNullable(shared).filter(s -> !s.isBlank())
-                .map(s -> Path.of(s, "corpus", "helm", "fixtures", "chart-v2-util")).filter(Files::isDirectory);
-        assumeTrue(dir.isPresent(), "no corpus/helm/fixtures/chart-v2-util under windlass.shared.dir; skipped");
-        return dir.get();
+        return HelmCorpus.require("fixtures", "chart-v2-util");
     }
 
     private static Chart load(String dir) throws HelmException {

@@ -3,8 +3,8 @@ package dev.windlass.helm.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.windlass.helm.HelmCorpus;
 import dev.windlass.helm.HelmException;
 import dev.windlass.helm.chart.Chart;
 import dev.windlass.helm.chart.ChartLoader;
@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,11 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaConformanceTest {
 
     private static Path cmd() {
-        String shared = System.getProperty("windlass.shared.dir");
-        Optional<Path> dir = Optional.ofNullable(shared).filter(s -> !s.isBlank())
-                .map(s -> Path.of(s, "corpus", "helm", "cmd")).filter(Files::isDirectory);
-        assumeTrue(dir.isPresent(), "no corpus/helm/cmd under windlass.shared.dir; skipped");
-        return dir.get();
+        return HelmCorpus.require("cmd");
     }
 
     static Stream<Arguments> cases() {

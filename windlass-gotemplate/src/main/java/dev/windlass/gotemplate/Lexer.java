@@ -1,5 +1,10 @@
 package dev.windlass.gotemplate;
 
+import static dev.windlass.gotemplate.TrimMarkers.hasLeftTrimMarker;
+import static dev.windlass.gotemplate.TrimMarkers.hasRightTrimMarker;
+import static dev.windlass.gotemplate.TrimMarkers.leftTrimLength;
+import static dev.windlass.gotemplate.TrimMarkers.rightTrimLength;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -100,7 +105,7 @@ final class Lexer {
         }
         if (x > pos) {
             pos = x;
-            int trim = hasLeftTrimMarker(x + leftDelim.length()) ? rightTrimLength(start, pos) : 0;
+            int trim = hasLeftTrimMarker(input, x + leftDelim.length()) ? rightTrimLength(input, start, pos) : 0;
             pos -= trim;
             if (pos > start) {
                 emit(ItemType.TEXT);
@@ -111,33 +116,9 @@ final class Lexer {
         return State.LEFT_DELIM;
     }
 
-    private int rightTrimLength(int from, int to) {
-        int end = to;
-        while (end > from && isSpace(input.charAt(end - 1))) {
-            end--;
-        }
-        return to - end;
-    }
-
-    private int leftTrimLength(int from) {
-        int end = from;
-        while (end < input.length() && isSpace(input.charAt(end))) {
-            end++;
-        }
-        return end - from;
-    }
-
-    private boolean hasLeftTrimMarker(int at) {
-        return at + 1 < input.length() && input.charAt(at) == '-' && isSpace(input.charAt(at + 1));
-    }
-
-    private boolean hasRightTrimMarker(int at) {
-        return at + 1 < input.length() && isSpace(input.charAt(at)) && input.charAt(at + 1) == '-';
-    }
-
     /** 0 when not at a right delimiter, 1 when at one, 2 when at one with a trim marker. */
     private int atRightDelim() {
-        if (hasRightTrimMarker(pos) && input.startsWith(rightDelim, pos + TRIM_MARKER_LEN)) {
+        if (hasRightTrimMarker(input, pos) && input.startsWith(rightDelim, pos + TRIM_MARKER_LEN)) {
             return 2;
         }
         return input.startsWith(rightDelim, pos) ? 1 : 0;
@@ -145,7 +126,7 @@ final class Lexer {
 
     private State lexLeftDelim() {
         pos += leftDelim.length();
-        int afterMarker = hasLeftTrimMarker(pos) ? TRIM_MARKER_LEN : 0;
+        int afterMarker = hasLeftTrimMarker(input, pos) ? TRIM_MARKER_LEN : 0;
         if (input.startsWith(LEFT_COMMENT, pos + afterMarker)) {
             pos += afterMarker;
             ignore();
@@ -174,7 +155,7 @@ final class Lexer {
         }
         pos += rightDelim.length();
         if (delim == 2) {
-            pos += leftTrimLength(pos);
+            pos += leftTrimLength(input, pos);
         }
         ignore();
         return State.TEXT;
@@ -189,7 +170,7 @@ final class Lexer {
         pos += rightDelim.length();
         emit(ItemType.RIGHT_DELIM);
         if (trim) {
-            pos += leftTrimLength(pos);
+            pos += leftTrimLength(input, pos);
             ignore();
         }
         return State.TEXT;
@@ -274,7 +255,7 @@ final class Lexer {
             next();
             spaces++;
         }
-        if (hasRightTrimMarker(pos - 1) && input.startsWith(rightDelim, pos - 1 + TRIM_MARKER_LEN)) {
+        if (hasRightTrimMarker(input, pos - 1) && input.startsWith(rightDelim, pos - 1 + TRIM_MARKER_LEN)) {
             backup0();
             if (spaces == 1) {
                 return lexRightDelim();

@@ -16,6 +16,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
@@ -46,6 +47,7 @@ public final class AdmissionServer implements AutoCloseable {
     private final HttpsServer server;
     private final ThreadPoolExecutor requests;
     private final ExecutorService evaluations;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private AdmissionServer(HttpsServer server, ThreadPoolExecutor requests, ExecutorService evaluations) {
         this.server = server;
@@ -87,9 +89,12 @@ public final class AdmissionServer implements AutoCloseable {
         return "https://localhost:" + port();
     }
 
-    /** Stops accepting requests and stops both pools. */
+    /** Stops accepting requests and stops both pools; closing again does nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         requests.shutdownNow();
         evaluations.shutdownNow();

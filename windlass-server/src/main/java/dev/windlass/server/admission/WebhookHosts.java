@@ -17,7 +17,7 @@ final class WebhookHosts {
     /**
      * The names the API server and local clients use: {@code SERVICE.NAMESPACE.svc} first (the name
      * Gatekeeper's cert-controller puts in the certificate), {@code SERVICE.NAMESPACE.svc.cluster.local},
-     * then {@code localhost} and {@code 127.0.0.1}, then any extra names; duplicates dropped.
+     * then {@code localhost} and {@code 127.0.0.1}, then any extra names (IPv6 brackets removed); duplicates dropped.
      */
     static List<String> forService(String service, String namespace, List<String> extra) {
         Set<String> hosts = new LinkedHashSet<>();
@@ -25,7 +25,11 @@ final class WebhookHosts {
         hosts.add(service + "." + namespace + ".svc.cluster.local");
         hosts.add("localhost");
         hosts.add("127.0.0.1");
-        hosts.addAll(extra);
+        for (String host : extra) {
+            if (host != null && !host.isEmpty()) {
+                hosts.add(host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
+            }
+        }
         return List.copyOf(new ArrayList<>(hosts));
     }
 

@@ -116,6 +116,15 @@ public final class WebhookTls {
         return new WebhookTls(ca, null, chain, key);
     }
 
+    /**
+     * The hosts a serving certificate for a Service names: {@code SERVICE.NAMESPACE.svc} (the CN, as
+     * Gatekeeper's cert-controller names it), {@code SERVICE.NAMESPACE.svc.cluster.local},
+     * {@code localhost}, {@code 127.0.0.1}, then {@code extra} (e.g. the host of a webhook URL).
+     */
+    public static List<String> serviceHosts(String service, String namespace, List<String> extra) {
+        return WebhookHosts.forService(service, namespace, extra);
+    }
+
     /** Writes {@code ca.crt}, {@code ca.key} (when known), {@code tls.crt} and {@code tls.key} (keys owner-only). */
     public void write(Path certDir) throws WebhookTlsException {
         if (ca != null) {

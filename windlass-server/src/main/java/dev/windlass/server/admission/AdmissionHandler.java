@@ -46,6 +46,10 @@ public final class AdmissionHandler {
     /** Decides one request. Never throws: a failing policy is answered by the error policy. */
     public AdmissionResponse handle(AdmissionRequest request) {
         MapNode reviewed = request.reviewedObject();
+        if (reviewed == null && "DELETE".equals(request.operation())) {
+            // API servers before 1.15 send no oldObject on DELETE; Gatekeeper fails the review with this error.
+            return failed(request, List.of(AdmissionMessages.DELETE_WITHOUT_OLD_OBJECT), List.of());
+        }
         if (reviewed == null) {
             return AdmissionResponse.allowBecause(request.uid(), "no object to review for " + request.operation());
         }

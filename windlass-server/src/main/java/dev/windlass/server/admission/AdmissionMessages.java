@@ -4,6 +4,7 @@ package dev.windlass.server.admission;
 final class AdmissionMessages {
 
     static final String NOT_FOUND = "not found: the admission webhook serves POST /v1/admit, GET /healthz and GET /readyz";
+    static final String DELETE_WITHOUT_OLD_OBJECT = "oldObject cannot be nil for DELETE operations";
     static final String BUSY = "the admission webhook is busy; the API server retries or applies the failurePolicy";
 
     private AdmissionMessages() {

@@ -97,9 +97,20 @@ class AdmissionHandlerTest {
     }
 
     @Test
-    void handle_deleteWithoutOldObject_isAllowedUnreviewed() throws Exception {
+    void handle_deleteWithoutOldObject_failsTheReview_asGatekeeperDoes() throws Exception {
+        AdmissionResponse closed = handler(decision(), ErrorPolicy.DENY).handle(request("DELETE", "team-a", null, null));
+        AdmissionResponse open = handler(decision(), ErrorPolicy.ALLOW).handle(request("DELETE", "team-a", null, null));
+
+        assertThat(closed).isEqualTo(AdmissionResponse.errored("u-1", 500, "oldObject cannot be nil for DELETE operations",
+                List.of()));
+        assertThat(open.allowed()).isTrue();
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void handle_connectWithoutObject_isAllowedUnreviewed() throws Exception {
         AdmissionResponse response = handler(decision(violation("c", EnforcementAction.DENY, "no")), ErrorPolicy.DENY)
-                .handle(request("DELETE", "team-a", null, null));
+                .handle(request("CONNECT", "team-a", null, null));
 
         assertThat(response.allowed()).isTrue();
         assertThat(response.message()).contains("no object to review");

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  windlass rego eval -d policy.rego -i input.json 'data.authz.allow'   print the decision",
-            "  windlass rego test policies/                                          run the test_* rules",
-            "  windlass rego check policies/                                         parse and compile only"},
+            "  windlass rego eval -d p.rego -i input.json 'data.p.allow'   print a decision",
+            "  windlass rego test policies/                               run test_* rules",
+            "  windlass rego check policies/                              parse and compile"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
             "  windlass rego eval 'x := 1; y := 2; x < y'",
             "  windlass rego eval -d policy.rego -i input.json 'data.authz.allow'",
             "  windlass rego eval -d policies/ -f pretty 'data.k8srequiredlabels.violation'",
-            "  kubectl get pod web -o json | windlass rego eval -d policy.rego -I -f raw 'data.p.msg'",
+            "  kubectl get pod web -o json | windlass rego eval -d p.rego -I 'data.p.deny'",
             "",
-            "-d loads .rego modules and .json/.yaml data; data in a subdirectory a/b of a directory lands at data.a.b,",
-            "and prefix:path puts a path's data under data.prefix."},
+            "-d loads .rego modules and .json/.yaml data. Data in subdirectory a/b of a",
+            "directory lands at data.a.b; prefix:path loads a path under data.prefix."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the result was printed",
@@ -50,7 +50,7 @@ public final class RegoEvalCommand implements Callable<Integer> {
     boolean help;
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The query, such as 'data.authz.allow'.")
-    List<String> query = new ArrayList<>();
+    String query;
 
     @Option(names = {"-d", "--data"}, paramLabel = "FILE_OR_DIR",
             description = "Rego modules and JSON/YAML data to load (repeatable; directories are read recursively).")
@@ -93,7 +93,7 @@ public final class RegoEvalCommand implements Callable<Integer> {
         String queryText;
         try {
             inputValue = readInput();
-            queryText = stdinQuery ? new String(readStdin(), StandardCharsets.UTF_8) : query.get(0);
+            queryText = stdinQuery ? new String(readStdin(), StandardCharsets.UTF_8) : query;
         } catch (IOException e) {
             return failed(printer, List.of(OpaError.plain(e.getMessage())));
         }
@@ -114,9 +114,9 @@ public final class RegoEvalCommand implements Callable<Integer> {
 
     private void validate() {
         String problem = null;
-        if (stdinQuery && !query.isEmpty()) {
+        if (stdinQuery && query != null) {
             problem = "specify query argument or --stdin but not both";
-        } else if (!stdinQuery && query.isEmpty()) {
+        } else if (!stdinQuery && query == null) {
             problem = "specify query argument or --stdin";
         } else if (stdinQuery && stdinInput) {
             problem = "specify --stdin or --stdin-input but not both";

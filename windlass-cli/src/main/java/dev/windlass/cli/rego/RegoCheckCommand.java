@@ -33,10 +33,14 @@ public final class RegoCheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Rego files or directories (read recursively for .rego files).")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--ignore", split = ",", paramLabel = "GLOB",
+            description = "Skip files and directories whose name matches (repeatable, e.g. '*_test.rego').")
+    List<String> ignore = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RegoFiles.Loaded loaded = RegoFiles.loadRego(paths);
+        RegoFiles.Loaded loaded = RegoFiles.loadRego(paths, ignore);
         if (!loaded.errors().isEmpty()) {
             err.println(OpaError.occurred(loaded.errors()));
             return 1;

@@ -56,6 +56,10 @@ public final class RegoEvalCommand implements Callable<Integer> {
             description = "Rego modules and JSON/YAML data to load (repeatable; directories are read recursively).")
     List<String> data = new ArrayList<>();
 
+    @Option(names = "--ignore", split = ",", paramLabel = "GLOB",
+            description = "Skip files and directories whose name matches (repeatable, e.g. '*_test.rego').")
+    List<String> ignore = new ArrayList<>();
+
     @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "The input document (JSON or YAML).")
     String input;
 
@@ -85,7 +89,7 @@ public final class RegoEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EvalPrinter printer = new EvalPrinter(format, out, err);
-        RegoFiles.Loaded loaded = RegoFiles.load(data);
+        RegoFiles.Loaded loaded = RegoFiles.load(data, ignore);
         if (!loaded.errors().isEmpty()) {
             return failed(printer, loaded.errors());
         }

@@ -7,8 +7,10 @@ import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.Value;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
   * {@code .json}/{@code .yaml}/{@code .yml} data; data found in a subdirectory {@code a/b} lands at
   * {@code data.a.b}; a path written {@code x.y:path} puts its content under {@code data.x.y}; a file
   * named on the command line with another extension is tried as Rego, JSON and YAML in turn. All
-  * errors are collected, as OPA reports them all.
+  * errors are collected, as OPA reports them all. {@code --ignore} patterns (globs such as
+  * {@code *_test.rego}) skip matching file and directory names at any depth, as in OPA.
   */
 final class RegoFiles {
     /** The largest file read. */
@@ -36,23 +39,30 @@ final class RegoFiles {
     }
 
     private final boolean regoOnly;
+    private final List<PathMatcher> ignore;
     private final List<Module> modules = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
     private final List<OpaError> errors = new ArrayList<>();
     private ObjectValue data = ObjectValue.EMPTY;
 
-    private RegoFiles(boolean regoOnly) {
+    private RegoFiles(boolean regoOnly, List<String> ignore) {
         this.regoOnly = regoOnly;
+        this.ignore = ignore.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     }
 
     /** Loads modules and data. */
     static Loaded load(List<String> paths) {
-        return new RegoFiles(false).loadAll(paths);
+        return load(paths, List.of());
+    }
+
+    /** Loads modules and data, skipping names that match one of the glob patterns. */
+    static Loaded load(List<String> paths, List<String> ignore) {
+        return new RegoFiles(false, ignore).loadAll(paths);
     }
 
     /** Loads {@code .rego} files only (what {@code opa check} reads). */
-    static Loaded loadRego(List<String> paths) {
-        return new RegoFiles(true).loadAll(paths);
+    static Loaded loadRego(List<String> paths, List<String> ignore) {
+        return new RegoFiles(true, ignore).loadAll(paths);
     }
 
     private Loaded loadAll(List<String> paths) {
@@ -70,6 +80,10 @@ final class RegoFiles {
     }
 
     private void visit(Path path, int depth, List<String> prefix) {
+        Path name = path.getFileName();
+        if (name != null && ignore.stream().anyMatch(m -> m.matches(name))) {
+            return;
+        }
         if (!Files.isDirectory(path)) {
             file(path, depth, prefix);
             return;

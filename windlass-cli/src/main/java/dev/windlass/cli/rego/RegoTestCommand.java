@@ -47,6 +47,10 @@ public final class RegoTestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Rego and data files or directories to load.")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--ignore", split = ",", paramLabel = "GLOB",
+            description = "Skip files and directories whose name matches (repeatable, e.g. '*_test.rego').")
+    List<String> ignore = new ArrayList<>();
+
     @Option(names = {"-v", "--verbose"}, description = "List every test with its duration.")
     boolean verbose;
 
@@ -69,7 +73,7 @@ public final class RegoTestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RegoTestRunner runner = runner();
-        RegoFiles.Loaded loaded = RegoFiles.load(paths);
+        RegoFiles.Loaded loaded = RegoFiles.load(paths, ignore);
         if (!loaded.errors().isEmpty()) {
             err.println(OpaError.occurred(loaded.errors()));
             return 1;

@@ -128,10 +128,21 @@ class RegoFilesTest {
         write("p.rego", "package p\n");
         write("data.json", "{broken");
 
-        RegoFiles.Loaded loaded = RegoFiles.loadRego(List.of(dir.toString()));
+        RegoFiles.Loaded loaded = RegoFiles.loadRego(List.of(dir.toString()), List.of());
 
         assertThat(loaded.errors()).isEmpty();
         assertThat(loaded.modules()).hasSize(1);
+    }
+
+    @Test
+    void load_ignorePatternsSkipMatchingNamesAtAnyDepth() throws IOException {
+        write("p.rego", "package p\n");
+        write("p_test.rego", "package p\n");
+        write("vendor/lib.rego", "package lib\n");
+
+        RegoFiles.Loaded loaded = RegoFiles.load(List.of(dir.toString()), List.of("*_test.rego", "vendor"));
+
+        assertThat(loaded.modules()).extracting(Module::file).containsExactly(dir.resolve("p.rego").toString());
     }
 
     @Test

@@ -40,19 +40,24 @@ public final class PrettyReporter {
             out.append(line(r)).append("\n\n");
             if (!r.subResults().isEmpty()) {
                 out.append('\n');
-                failedLeaves(out, r.subResults(), 1);
+                failedLeaves(out, r.subResults(), List.of());
             }
             out.append('\n');
         }
         out.append("SUMMARY\n").append(RULE).append('\n');
     }
 
-    /** Each failed leaf case with the names above it, indented a level per name. */
-    private static void failedLeaves(StringBuilder out, List<SubResult> subs, int depth) {
+    /** Each failed leaf case, preceded by every name above it, one more level indented each. */
+    private static void failedLeaves(StringBuilder out, List<SubResult> subs, List<String> above) {
         for (SubResult sub : subs) {
-            if (sub.fail()) {
-                out.append("  ".repeat(depth)).append(sub.name()).append(": FAIL\n");
-                failedLeaves(out, sub.children(), depth + 1);
+            List<String> lineage = new ArrayList<>(above);
+            lineage.add(sub.name());
+            if (!sub.children().isEmpty()) {
+                failedLeaves(out, sub.children(), lineage);
+            } else if (sub.fail()) {
+                for (int i = 0; i < lineage.size(); i++) {
+                    out.append("  ".repeat(i + 1)).append(lineage.get(i)).append(": FAIL\n");
+                }
             }
         }
     }

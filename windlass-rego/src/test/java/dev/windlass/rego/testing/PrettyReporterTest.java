@@ -100,6 +100,27 @@ class PrettyReporterTest {
     }
 
     @Test
+    void report_verboseFailuresNameEveryLevelAboveAFailedCase() {
+        List<SubResult> subs = List.of(new SubResult("two", true, List.of(
+                new SubResult("foo", true, List.of()), new SubResult("bar", true, List.of()))));
+        List<TestResult> results = List.of(result("p.rego", "test_nested", TestOutcome.FAIL, null, "", subs));
+
+        assertThat(PrettyReporter.report(results, true)).startsWith("""
+                FAILURES
+                --------------------------------------------------------------------------------
+                data.foo.bar.test_nested: FAIL (1.5µs)
+
+
+                  two: FAIL
+                    foo: FAIL
+                  two: FAIL
+                    bar: FAIL
+
+                SUMMARY
+                """);
+    }
+
+    @Test
     void report_caseTableCountsLeavesAndShowsFailedCases() {
         List<SubResult> subs = List.of(
                 new SubResult("bar", true, List.of()),

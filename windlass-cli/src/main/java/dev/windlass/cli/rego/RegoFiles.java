@@ -101,7 +101,8 @@ final class RegoFiles {
         }
         for (Path child : children) {
             if (!child.getFileName().toString().startsWith(".")) {
-                visit(child, depth + 1, under);
+                // Go's filepath.Join cleans the joined path: ./policies/p.rego is named policies/p.rego
+                visit(child.normalize(), depth + 1, under);
             }
         }
     }

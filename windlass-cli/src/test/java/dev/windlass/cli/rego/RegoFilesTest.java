@@ -66,6 +66,15 @@ class RegoFilesTest {
     }
 
     @Test
+    void load_namesFilesFoundInADirectoryByTheCleanedPath() throws IOException {
+        write("p.rego", "package p\n");
+
+        RegoFiles.Loaded loaded = RegoFiles.load(List.of(dir + "/./"));
+
+        assertThat(loaded.modules()).extracting(Module::file).containsExactly(dir.resolve("p.rego").toString());
+    }
+
+    @Test
     void load_collectsEveryParseErrorWithItsSourceLine() throws IOException {
         write("a.rego", "package a\np := \n");
         write("b.rego", "package b\nq if {\n");

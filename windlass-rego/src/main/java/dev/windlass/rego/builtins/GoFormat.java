@@ -24,63 +24,60 @@ final class GoFormat {
     }
 
     static String sprintf(String format, List<GoArg> args) {
-        StringBuilder out = new StringBuilder();
-        int argIndex = 0;
-        int i = 0;
-        int n = format.length();
-        while (i < n) {
-            char c = format.charAt(i);
-            if (c != '%') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            i++;
-            Spec spec = new Spec();
-            i = flags(format, i, spec);
-            if (i < n && format.charAt(i) == '*') {
-                i++;
-                GoArg w = argIndex < args.size() ? args.get(argIndex++) : null;
-                if (w == null || w.kind() != GoArg.Kind.INT) {
-                    out.append("%!(BADWIDTH)");
-                } else {
-                    spec.width = (int) Math.abs(w.intValue());
-                    if (w.intValue() < 0) {
-                        spec.minus = true;
-                        spec.zero = false;
-                    }
-                }
+        Printer p = new Printer(format, args);
+        while (p.pos < format.length()) {
+            char c = format.charAt(p.pos);
+            if (c == '%') {
+                p.pos++;
+                p.directive();
             } else {
-                int start = i;
-                while (i < n && Character.isDigit(format.charAt(i))) {
-                    i++;
-                }
-                spec.width = i > start ? Integer.parseInt(format.substring(start, i)) : -1;
+                p.out.append(c);
+                p.pos++;
             }
-            if (i < n && format.charAt(i) == '.') {
-                i++;
-                if (i < n && format.charAt(i) == '*') {
-                    i++;
-                    GoArg p = argIndex < args.size() ? args.get(argIndex++) : null;
-                    if (p == null || p.kind() != GoArg.Kind.INT) {
-                        out.append("%!(BADPREC)");
-                    } else {
-                        spec.precision = p.intValue() < 0 ? -1 : (int) p.intValue();
-                    }
-                } else {
-                    int start = i;
-                    while (i < n && Character.isDigit(format.charAt(i))) {
-                        i++;
-                    }
-                    spec.precision = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+        }
+        p.extra();
+        return p.out.toString();
+    }
+
+    /** The state of one {@code sprintf} call: where it is in the format and in the arguments. */
+    private static final class Printer {
+        private final String format;
+        private final List<GoArg> args;
+        private final StringBuilder out = new StringBuilder();
+        private int pos;
+        private int argIndex;
+
+        Printer(String format, List<GoArg> args) {
+            this.format = format;
+            this.args = args;
+        }
+
+        void directive() {
+            Spec spec = new Spec();
+            pos = flags(format, pos, spec);
+            int width = number(true);
+            if (width != Integer.MIN_VALUE) {
+                spec.width = Math.abs(width);
+                if (width < 0) {
+                    spec.minus = true;
+                    spec.zero = false;
                 }
             }
-            if (i >= n) {
+            if (pos < format.length() && format.charAt(pos) == '.') {
+                pos++;
+                int precision = number(false);
+                spec.precision = precision == Integer.MIN_VALUE ? 0 : Math.max(precision, -1);
+            }
+            if (pos >= format.length()) {
                 out.append("%!(NOVERB)");
-                break;
+                return;
             }
-            int verb = format.codePointAt(i);
-            i += Character.charCount(verb);
+            int verb = format.codePointAt(pos);
+            pos += Character.charCount(verb);
+            verb(verb, spec);
+        }
+
+        private void verb(int verb, Spec spec) {
             if (verb == '%') {
                 out.append('%');
             } else if (argIndex >= args.size()) {
@@ -90,7 +87,29 @@ final class GoFormat {
                 out.append(verb == 'T' ? pad(arg.kind().goType(), spec, false) : GoFormatVerbs.format(arg, verb, spec));
             }
         }
-        if (argIndex < args.size()) {
+
+        /** Digits, or {@code *} taking an int argument; {@code Integer.MIN_VALUE} when absent or bad. */
+        private int number(boolean width) {
+            if (pos < format.length() && format.charAt(pos) == '*') {
+                pos++;
+                GoArg arg = argIndex < args.size() ? args.get(argIndex++) : null;
+                if (arg == null || arg.kind() != GoArg.Kind.INT) {
+                    out.append(width ? "%!(BADWIDTH)" : "%!(BADPREC)");
+                    return Integer.MIN_VALUE;
+                }
+                return width || arg.intValue() >= 0 ? (int) arg.intValue() : -1;
+            }
+            int start = pos;
+            while (pos < format.length() && Character.isDigit(format.charAt(pos))) {
+                pos++;
+            }
+            return pos > start ? Integer.parseInt(format.substring(start, pos)) : Integer.MIN_VALUE;
+        }
+
+        void extra() {
+            if (argIndex >= args.size()) {
+                return;
+            }
             out.append("%!(EXTRA ");
             for (int k = argIndex; k < args.size(); k++) {
                 GoArg arg = args.get(k);
@@ -101,7 +120,6 @@ final class GoFormat {
             }
             out.append(')');
         }
-        return out.toString();
     }
 
     private static int flags(String format, int i, Spec spec) {

@@ -50,58 +50,59 @@ final class RegexTranslator {
 
     private void run() throws RegexSyntaxException {
         while (pos < src.length()) {
-            int c = src.codePointAt(pos);
-            switch (c) {
-                case '(':
-                    openGroup();
-                    break;
-                case ')':
-                    closeGroup();
-                    break;
-                case '|':
-                    pos++;
-                    out.append('|');
-                    noItem();
-                    break;
-                case '*': case '+': case '?':
-                    repeat(new String(Character.toChars(c)), 1);
-                    break;
-                case '{':
-                    brace();
-                    break;
-                case '[':
-                    RegexClassTranslator.Parsed cls = RegexClassTranslator.parse(src, pos);
-                    out.append(cls.javaClass());
-                    pos = cls.end();
-                    item();
-                    break;
-                case '\\':
-                    escape();
-                    break;
-                case '^':
-                    pos++;
-                    out.append('^');
-                    item();
-                    break;
-                case '$':
-                    pos++;
-                    out.append(multiline ? "$" : "\\z");
-                    item();
-                    break;
-                case '.':
-                    pos++;
-                    out.append('.');
-                    item();
-                    break;
-                default:
-                    pos += Character.charCount(c);
-                    appendLiteral(out, c);
-                    item();
-            }
+            step(src.codePointAt(pos));
         }
         if (!groups.isEmpty()) {
             throw new RegexSyntaxException("missing closing )", src);
         }
+    }
+
+    private void step(int c) throws RegexSyntaxException {
+        switch (c) {
+            case '(':
+                openGroup();
+                break;
+            case ')':
+                closeGroup();
+                break;
+            case '|':
+                pos++;
+                out.append('|');
+                noItem();
+                break;
+            case '*': case '+': case '?':
+                repeat(new String(Character.toChars(c)), 1);
+                break;
+            case '{':
+                brace();
+                break;
+            case '[':
+                RegexClassTranslator.Parsed cls = RegexClassTranslator.parse(src, pos);
+                out.append(cls.javaClass());
+                pos = cls.end();
+                item();
+                break;
+            case '\\':
+                escape();
+                break;
+            case '^': case '.':
+                simple(String.valueOf((char) c));
+                break;
+            case '$':
+                simple(multiline ? "$" : "\\z");
+                break;
+            default:
+                pos += Character.charCount(c);
+                appendLiteral(out, c);
+                item();
+        }
+    }
+
+    /** A one-character item with a fixed Java form. */
+    private void simple(String java) {
+        pos++;
+        out.append(java);
+        item();
     }
 
     private void item() {

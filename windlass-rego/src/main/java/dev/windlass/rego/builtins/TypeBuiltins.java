@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
-  * Type tests ({@code is_number} … {@code type_name}), {@code to_number}, and the deprecated
-  * {@code cast_*} functions.
+  * Type tests ({@code is_number} … {@code type_name}) and {@code to_number}. The deprecated
+  * {@code cast_*} functions are left out, as OPA v1 leaves them out.
   */
 final class TypeBuiltins {
     /** Go's decimal float syntax as {@code strconv.ParseFloat} reads it (hex floats are not accepted here). */
@@ -31,29 +31,10 @@ final class TypeBuiltins {
         is(registrar, "is_null", NullValue.class);
         registrar.add("type_name", 1, (ctx, args) -> StringValue.of(args.get(0).typeName()));
         registrar.add("to_number", 1, (ctx, args) -> toNumber(Args.of("to_number", args)));
-        cast(registrar, "cast_string", StringValue.class, "string");
-        cast(registrar, "cast_boolean", BoolValue.class, "boolean");
-        cast(registrar, "cast_null", NullValue.class, "null");
-        cast(registrar, "cast_object", ObjectValue.class, "object");
-        registrar.add("cast_array", 1, (ctx, args) -> {
-            Args a = Args.of("cast_array", args);
-            return args.get(0) instanceof ArrayValue ? args.get(0) : new ArrayValue(java.util.List.copyOf(a.arrayOrSet(0)));
-        });
-        registrar.add("cast_set", 1, (ctx, args) -> SetValue.of(Args.of("cast_set", args).arrayOrSet(0)));
     }
 
     private static void is(BuiltinTable.Registrar registrar, String name, Class<? extends Value> type) {
         registrar.add(name, 1, (ctx, args) -> BoolValue.of(type.isInstance(args.get(0))));
-    }
-
-    private static void cast(BuiltinTable.Registrar registrar, String name, Class<? extends Value> type,
-            String typeName) {
-        registrar.add(name, 1, (ctx, args) -> {
-            if (type.isInstance(args.get(0))) {
-                return args.get(0);
-            }
-            throw Args.of(name, args).wrongType(0, typeName);
-        });
     }
 
     private static Value toNumber(Args a) throws BuiltinException {

@@ -71,8 +71,8 @@ class SetBuiltinsTest {
     }
 
     @Test
-    void isSet_andCastSet() throws BuiltinException {
+    void isSet_isTrueOnlyForSets() throws BuiltinException {
         assertThat(call("is_set", set(1))).isEqualTo(BoolValue.TRUE);
-        assertThat(call("cast_set", json("[2,1,2]"))).isEqualTo(set(1, 2));
+        assertThat(call("is_set", json("[1]"))).isEqualTo(BoolValue.FALSE);
     }
 }

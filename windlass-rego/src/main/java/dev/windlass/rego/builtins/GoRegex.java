@@ -65,14 +65,14 @@ final class GoRegex {
         return source;
     }
 
-    boolean matches(String s) {
-        return pattern.matcher(s).find();
+    boolean matches(String s, BuiltinContext ctx) {
+        return pattern.matcher(new BudgetedText(s, ctx)).find();
     }
 
     /** Up to {@code n} matches ({@code n < 0}: all), each as group start/end char offsets (-1 when a group did not take part). */
-    List<int[]> findAll(String s, int n) {
+    List<int[]> findAll(String s, int n, BuiltinContext ctx) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = pattern.matcher(s);
+        Matcher m = pattern.matcher(new BudgetedText(s, ctx));
         int pos = 0;
         int prevEnd = -1;
         while ((n < 0 || out.size() < n) && pos <= s.length() && m.find(pos)) {
@@ -97,14 +97,14 @@ final class GoRegex {
     }
 
     /** Go's {@code Split(s, -1)}. */
-    List<String> split(String s) {
+    List<String> split(String s, BuiltinContext ctx) {
         if (!source.isEmpty() && s.isEmpty()) {
             return List.of("");
         }
         List<String> out = new ArrayList<>();
         int begin = 0;
         int end = 0;
-        for (int[] match : findAll(s, -1)) {
+        for (int[] match : findAll(s, -1, ctx)) {
             end = match[0];
             if (match[1] != 0) {
                 out.add(s.substring(begin, end));
@@ -122,9 +122,9 @@ final class GoRegex {
       * a new string, and writes the expanded template for each match. (OPA's own loop never ends on
       * an empty match; here an empty match copies one character and moves on.)
       */
-    String replace(String s, String template) {
+    String replace(String s, String template, BuiltinContext ctx) {
         StringBuilder out = new StringBuilder(s.length());
-        Matcher m = pattern.matcher(s);
+        Matcher m = pattern.matcher(new BudgetedText(s, ctx));
         int start = 0;
         while (start <= s.length()) {
             m.region(start, s.length());

@@ -16,8 +16,8 @@ final class RegexBuiltins {
     private RegexBuiltins() {}
 
     static void register(BuiltinTable.Registrar registrar) {
-        registrar.add("regex.match", 2, (ctx, args) -> match(Args.of("regex.match", args)));
-        registrar.add("re_match", 2, (ctx, args) -> match(Args.of("re_match", args)));
+        registrar.add("regex.match", 2, (ctx, args) -> match(ctx, Args.of("regex.match", args)));
+        registrar.add("re_match", 2, (ctx, args) -> match(ctx, Args.of("re_match", args)));
         registrar.add("regex.is_valid", 1, (ctx, args) -> {
             if (!(args.get(0) instanceof StringValue s)) {
                 return BoolValue.FALSE;
@@ -32,19 +32,21 @@ final class RegexBuiltins {
         registrar.add("regex.split", 2, (ctx, args) -> {
             Args a = Args.of("regex.split", args);
             GoRegex re = compile(a, a.string(0));
-            return strings(re.split(a.string(1)));
+            String s = a.string(1);
+            return budgeted(a, () -> strings(re.split(s, ctx)));
         });
-        registrar.add("regex.find_n", 3, (ctx, args) -> findN(Args.of("regex.find_n", args)));
+        registrar.add("regex.find_n", 3, (ctx, args) -> findN(ctx, Args.of("regex.find_n", args)));
         registrar.add("regex.find_all_string_submatch_n", 3,
-                (ctx, args) -> submatches(Args.of("regex.find_all_string_submatch_n", args)));
+                (ctx, args) -> submatches(ctx, Args.of("regex.find_all_string_submatch_n", args)));
         registrar.add("regex.replace", 3, (ctx, args) -> {
             Args a = Args.of("regex.replace", args);
             String base = a.string(0);
             String pattern = a.string(1);
             String template = a.string(2);
-            return StringValue.of(compile(a, pattern).replace(base, template));
+            GoRegex re = compile(a, pattern);
+            return budgeted(a, () -> StringValue.of(re.replace(base, template, ctx)));
         });
-        registrar.add("regex.template_match", 4, (ctx, args) -> RegexTemplate.match(Args.of("regex.template_match", args)));
+        registrar.add("regex.template_match", 4, (ctx, args) -> RegexTemplate.match(ctx, Args.of("regex.template_match", args)));
         registrar.add("regex.globs_match", 2, (ctx, args) -> GlobIntersection.globsMatch(Args.of("regex.globs_match", args)));
     }
 
@@ -56,10 +58,23 @@ final class RegexBuiltins {
         }
     }
 
-    private static Value match(Args a) throws BuiltinException {
+    /** Runs a match, turning a spent budget inside java.util.regex back into the budget's exception. */
+    static Value budgeted(Args a, java.util.function.Supplier<Value> run) throws BuiltinException {
+        try {
+            return run.get();
+        } catch (BudgetedText.Exhausted e) {
+            throw e.builtinException();
+        } catch (StackOverflowError e) {
+            // java.util.regex recurses per repetition of a group; RE2 does not, so this is ours to report.
+            throw a.failed("pattern too complex for an input this long");
+        }
+    }
+
+    private static Value match(BuiltinContext ctx, Args a) throws BuiltinException {
         String pattern = a.string(0);
         String s = a.string(1);
-        return BoolValue.of(compile(a, pattern).matches(s));
+        GoRegex re = compile(a, pattern);
+        return budgeted(a, () -> BoolValue.of(re.matches(s, ctx)));
     }
 
     private static Value strings(List<String> items) {
@@ -68,25 +83,31 @@ final class RegexBuiltins {
         return new ArrayValue(out);
     }
 
-    private static Value findN(Args a) throws BuiltinException {
+    private static Value findN(BuiltinContext ctx, Args a) throws BuiltinException {
         String pattern = a.string(0);
         String s = a.string(1);
         long n = a.integer(2);
         GoRegex re = compile(a, pattern);
         List<String> out = new ArrayList<>();
-        for (int[] m : re.findAll(s, limit(n, s))) {
-            out.add(s.substring(m[0], m[1]));
-        }
+        budgeted(a, () -> {
+            re.findAll(s, limit(n, s), ctx).forEach(m -> out.add(s.substring(m[0], m[1])));
+            return null;
+        });
         return strings(out);
     }
 
-    private static Value submatches(Args a) throws BuiltinException {
+    private static Value submatches(BuiltinContext ctx, Args a) throws BuiltinException {
         String pattern = a.string(0);
         String s = a.string(1);
         long n = a.integer(2);
         GoRegex re = compile(a, pattern);
         List<Value> out = new ArrayList<>();
-        for (int[] m : re.findAll(s, limit(n, s))) {
+        List<int[]> matches = new ArrayList<>();
+        budgeted(a, () -> {
+            matches.addAll(re.findAll(s, limit(n, s), ctx));
+            return null;
+        });
+        for (int[] m : matches) {
             List<String> groups = new ArrayList<>();
             for (int g = 0; g < m.length; g += 2) {
                 groups.add(m[g] < 0 ? "" : s.substring(m[g], m[g + 1]));

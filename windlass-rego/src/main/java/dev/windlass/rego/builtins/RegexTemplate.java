@@ -13,7 +13,7 @@ import java.util.List;
 final class RegexTemplate {
     private RegexTemplate() {}
 
-    static Value match(Args a) throws BuiltinException {
+    static Value match(BuiltinContext ctx, Args a) throws BuiltinException {
         String template = a.string(0);
         String value = a.string(1);
         String start = a.string(2);
@@ -37,7 +37,8 @@ final class RegexTemplate {
             RegexBuiltins.compile(a, "^" + inner + "$");
         }
         pattern.append(quoteMeta(template.substring(last))).append('$');
-        return BoolValue.of(RegexBuiltins.compile(a, pattern.toString()).matches(value));
+        GoRegex re = RegexBuiltins.compile(a, pattern.toString());
+        return RegexBuiltins.budgeted(a, () -> BoolValue.of(re.matches(value, ctx)));
     }
 
     private static List<Integer> delimiters(Args a, String s, char open, char close) throws BuiltinException {

@@ -3,7 +3,6 @@ package dev.windlass.rego.builtins;
 import static dev.windlass.rego.builtins.BuiltinTesting.expect;
 import static dev.windlass.rego.builtins.BuiltinTesting.expectError;
 
-import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -202,9 +201,5 @@ class CoreBuiltinsTest {
     @MethodSource("errors")
     void builtin_failsWithOpasMessage(String name, BuiltinException.Kind kind, String message, String[] args) {
         expectError(name, kind, message, args);
-    }
-
-    static String[] args(String... args) {
-        return Arrays.copyOf(args, args.length);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
   * Go's {@code fmt.Sprintf} over {@link GoArg}s: flags {@code # 0 + - space}, width and precision
   * (digits or {@code *}), the verbs Go accepts for ints, big ints, float64s and strings, {@code %T},
   * {@code %%}, and Go's in-band errors ({@code %!d(string=x)}, {@code %!s(MISSING)},
-  * {@code %!(EXTRA int=1)}, {@code %!(NOVERB)}). Explicit argument indexes ({@code %[1]d}) and the
-  * hexadecimal float verbs are not supported.
+  * {@code %!(EXTRA int=1)}, {@code %!(NOVERB)}) and explicit argument indexes ({@code %[2]d}). The
+  * hexadecimal and binary float verbs are not supported.
   */
 final class GoFormat {
     private GoFormat() {}
@@ -46,6 +46,8 @@ final class GoFormat {
         private final StringBuilder out = new StringBuilder();
         private int pos;
         private int argIndex;
+        private boolean reordered;
+        private boolean goodArgNum;
 
         Printer(String format, List<GoArg> args) {
             this.format = format;
@@ -54,7 +56,10 @@ final class GoFormat {
 
         void directive() {
             Spec spec = new Spec();
+            goodArgNum = true;
             pos = flags(format, pos, spec);
+            boolean afterIndex = argNumber();
+            boolean star = pos < format.length() && format.charAt(pos) == '*';
             int width = number(true);
             if (width != Integer.MIN_VALUE) {
                 spec.width = Math.abs(width);
@@ -62,11 +67,20 @@ final class GoFormat {
                     spec.minus = true;
                     spec.zero = false;
                 }
+                goodArgNum &= star || !afterIndex;
             }
-            if (pos < format.length() && format.charAt(pos) == '.') {
+            afterIndex &= !star;
+            if (pos + 1 < format.length() && format.charAt(pos) == '.') {
                 pos++;
+                goodArgNum &= !afterIndex;
+                afterIndex = argNumber();
+                star = pos < format.length() && format.charAt(pos) == '*';
                 int precision = number(false);
                 spec.precision = precision == Integer.MIN_VALUE ? 0 : Math.max(precision, -1);
+                afterIndex &= !star;
+            }
+            if (!afterIndex) {
+                argNumber();
             }
             if (pos >= format.length()) {
                 out.append("%!(NOVERB)");
@@ -77,9 +91,35 @@ final class GoFormat {
             verb(verb, spec);
         }
 
+        /** An explicit argument index {@code [n]}; Go's {@code argNumber}. */
+        private boolean argNumber() {
+            if (pos >= format.length() || format.charAt(pos) != '[') {
+                return false;
+            }
+            reordered = true;
+            int close = format.indexOf(']', pos + 1);
+            if (close < 0 || close - pos < 2) {
+                pos += close < 0 ? 1 : close - pos + 1;
+                goodArgNum = false;
+                return false;
+            }
+            String digits = format.substring(pos + 1, close);
+            pos = close + 1;
+            boolean ok = digits.matches("\\d{1,6}");
+            int index = ok ? Integer.parseInt(digits) - 1 : -1;
+            if (ok && index >= 0 && index < args.size()) {
+                argIndex = index;
+                return true;
+            }
+            goodArgNum = false;
+            return ok;
+        }
+
         private void verb(int verb, Spec spec) {
             if (verb == '%') {
                 out.append('%');
+            } else if (!goodArgNum) {
+                out.append("%!").appendCodePoint(verb).append("(BADINDEX)");
             } else if (argIndex >= args.size()) {
                 out.append("%!").appendCodePoint(verb).append("(MISSING)");
             } else {
@@ -107,7 +147,7 @@ final class GoFormat {
         }
 
         void extra() {
-            if (argIndex >= args.size()) {
+            if (reordered || argIndex >= args.size()) {
                 return;
             }
             out.append("%!(EXTRA ");

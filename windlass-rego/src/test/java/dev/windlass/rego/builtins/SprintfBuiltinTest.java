@@ -94,6 +94,11 @@ class SprintfBuiltinTest {
                 Arguments.of("%v", "[\"h\u00e9\"]", "h\u00e9"),
                 Arguments.of("%q", "[\"h\u00e9\"]", "\"h\u00e9\""),
                 Arguments.of("%+q", "[\"h\u00e9\"]", "\"h\\u00e9\""),
+                Arguments.of("%[2]d %[1]d", "[1, 2]", "2 1"),
+                Arguments.of("%d %d %[1]d", "[1, 2]", "1 2 1"),
+                Arguments.of("%[1]d", "[1, 2]", "1"),
+                Arguments.of("%[3]d", "[1]", "%!d(BADINDEX)"),
+                Arguments.of("%[2]*[1]d|", "[7, 3]", "  7|"),
                 Arguments.of("no verbs", "[]", "no verbs"));
     }
 

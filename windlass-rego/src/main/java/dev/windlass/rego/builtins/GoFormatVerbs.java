@@ -169,6 +169,9 @@ final class GoFormatVerbs {
         String s = arg.stringValue();
         switch (verb) {
             case 'v': case 's':
+                if (verb == 'v' && spec.sharp) {
+                    return GoFormat.pad(GoQuote.quote(s), spec, true);
+                }
                 return GoFormat.pad(truncate(s, spec.precision), spec, true);
             case 'q':
                 return GoFormat.pad(quote(truncate(s, spec.precision), spec), spec, true);

@@ -99,6 +99,7 @@ class SprintfBuiltinTest {
                 Arguments.of("%[1]d", "[1, 2]", "1"),
                 Arguments.of("%[3]d", "[1]", "%!d(BADINDEX)"),
                 Arguments.of("%[2]*[1]d|", "[7, 3]", "  7|"),
+                Arguments.of("%#v", "[\"a\"]", "\"a\""),
                 Arguments.of("no verbs", "[]", "no verbs"));
     }
 

@@ -1,0 +1,244 @@
+package dev.windlass.rego;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.windlass.rego.value.ObjectValue;
+import dev.windlass.rego.value.SetValue;
+import dev.windlass.rego.value.StringValue;
+import dev.windlass.rego.value.Value;
+import dev.windlass.rego.value.Values;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+  * Evaluates regorus' interpreter and RVM Rego cases from the shared corpus. Regorus' harness
+  * semantics: per input, the last solution counts, as its bindings when the query binds variables,
+  * else as its last expression's value; {@code #undefined} and {@code no_result} mean no solution;
+  * {@code set!} and {@code object!} encode sets and non-string keys. A case that expects an error
+  * passes when parsing, compiling or evaluating fails: regorus' messages differ from OPA's (which
+  * Windlass follows), so the text is not compared. Built-in errors are strict unless the case says
+  * {@code strict: false}, as in regorus.
+  */
+@Tag("conformance")
+class RegoEvalConformanceTest {
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, Integer> skipReasons = new TreeMap<>();
+    private int passed;
+    private int total;
+
+    @Test
+    void regorusCases_evaluateAsRegorusExpects() throws IOException {
+        String shared = System.getProperty("windlass.shared.dir");
+        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no shared corpus");
+        Path root = Path.of(shared, "corpus", "regorus-rego-cases", "tests");
+        for (String dir : List.of("interpreter/cases", "rvm/rego/cases")) {
+            for (Path file : files(root.resolve(dir))) {
+                String rel = root.relativize(file).toString().replace('\\', '/');
+                if (rel.contains("/target/") || rel.contains("/rego-extensions/") || !rel.endsWith(".yaml")) {
+                    continue;
+                }
+                runFile(rel, Files.readString(file));
+            }
+        }
+        failures.forEach(System.out::println);
+        int skipped = skipReasons.values().stream().mapToInt(Integer::intValue).sum();
+        skipReasons.forEach((reason, n) -> System.out.println("conformance skip rego-eval/regorus: " + n + " x " + reason));
+        System.out.printf("conformance rego-eval/regorus: %d/%d passed (%d skipped)%n", passed, total, skipped);
+        assertThat(passed).isGreaterThanOrEqualTo(floor("rego-eval-regorus"));
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private void runFile(String rel, String yaml) {
+        Object doc = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+        if (!(doc instanceof Map<?, ?> m) || !(m.get("cases") instanceof List<?> cases)) {
+            return;
+        }
+        for (Object c : cases) {
+            if (c instanceof Map<?, ?> kase) {
+                String skip = skipReason(kase);
+                if (skip != null) {
+                    skipReasons.merge(skip, 1, Integer::sum);
+                    continue;
+                }
+                total++;
+                String where = rel + "#" + kase.get("note");
+                try {
+                    String failure = runCase(kase);
+                    if (failure == null) {
+                        passed++;
+                    } else {
+                        failures.add("conformance failure rego-eval/regorus " + where + ": " + firstLine(failure));
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    failures.add("conformance failure rego-eval/regorus " + where + ": crash " + firstLine(e.toString()));
+                }
+            }
+        }
+    }
+
+    private static String skipReason(Map<?, ?> kase) {
+        if (Boolean.TRUE.equals(kase.get("skip"))) {
+            return "skip: true in the case";
+        }
+        if (kase.containsKey("host_await_builtins") || kase.containsKey("host_await_responses_suspendable")) {
+            return "regorus host-await extension";
+        }
+        if (kase.containsKey("execution_mode")) {
+            return "regorus RVM execution mode";
+        }
+        if (!(kase.get("modules") instanceof List<?>) || !(kase.get("query") instanceof String)) {
+            return "no modules or query";
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private String runCase(Map<?, ?> kase) {
+        boolean wantsError = kase.get("error") != null || kase.get("want_error") != null;
+        List<Value> results = new ArrayList<>();
+        try {
+            Rego.Builder builder = Rego.builder().builtins(TestBuiltins.table())
+                    .strictBuiltinErrors(!Boolean.FALSE.equals(kase.get("strict")));
+            List<?> modules = (List<?>) kase.get("modules");
+            for (int i = 0; i < modules.size(); i++) {
+                builder.module("rego_" + i, String.valueOf(modules.get(i)));
+            }
+            if (kase.get("data") != null) {
+                Value data = decode(kase.get("data"));
+                builder.data(data instanceof ObjectValue o ? o : ObjectValue.EMPTY);
+            }
+            PreparedQuery q = builder.build().prepare((String) kase.get("query"));
+            for (Value input : inputs(kase)) {
+                EvalRequest request = EvalRequest.of(input).withTimeout(Duration.ofSeconds(20));
+                QueryResult r = q.eval(request);
+                if (!r.isUndefined()) {
+                    QueryResult.Solution last = r.solutions().get(r.solutions().size() - 1);
+                    results.add(last.bindings().isEmpty() ? last.expressions().get(last.expressions().size() - 1)
+                            : bindingsObject(last.bindings()));
+                }
+            }
+        } catch (RegoParseException | RegoCompileException | RegoEvalException e) {
+            return wantsError ? null : e.getMessage();
+        }
+        if (wantsError) {
+            return "evaluated without the expected error: " + (kase.get("error") != null ? kase.get("error") : kase.get("want_error"));
+        }
+        List<Value> expected = expected(kase);
+        if (!expected.equals(results)) {
+            return "want " + expected + " got " + results;
+        }
+        return null;
+    }
+
+    private static Value bindingsObject(Map<String, Value> bindings) {
+        Map<Value, Value> m = new LinkedHashMap<>();
+        bindings.forEach((k, v) -> m.put(StringValue.of(k), v));
+        return ObjectValue.of(m);
+    }
+
+    private static List<Value> inputs(Map<?, ?> kase) {
+        List<Value> out = new ArrayList<>();
+        Object input = kase.get("input");
+        if (input instanceof Map<?, ?> m && m.size() == 1 && m.get("many!") instanceof List<?> many) {
+            many.forEach(i -> out.add(decode(i)));
+        } else {
+            out.add(input == null && !kase.containsKey("input") ? null : decode(input));
+        }
+        return out;
+    }
+
+    private static List<Value> expected(Map<?, ?> kase) {
+        List<Value> out = new ArrayList<>();
+        if (Boolean.TRUE.equals(kase.get("no_result")) || !kase.containsKey("want_result")) {
+            return out;
+        }
+        Object want = kase.get("want_result");
+        if (want instanceof Map<?, ?> m && m.size() == 1 && m.get("many!") instanceof List<?> many) {
+            for (Object w : many) {
+                Value v = decode(w);
+                if (v != null) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+        Value v = decode(want);
+        if (v != null) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** YAML data to a value with regorus' encodings; null for {@code #undefined}. */
+    static Value decode(Object y) {
+        if ("#undefined".equals(y)) {
+            return null;
+        }
+        if (y instanceof Map<?, ?> m) {
+            if (m.size() == 1 && m.get("set!") instanceof List<?> items) {
+                List<Value> members = new ArrayList<>();
+                items.forEach(i -> members.add(decode(i)));
+                return SetValue.of(members);
+            }
+            if (m.size() == 1 && m.get("object!") instanceof List<?> items) {
+                Map<Value, Value> entries = new LinkedHashMap<>();
+                for (Object i : items) {
+                    Map<?, ?> e = (Map<?, ?>) i;
+                    entries.put(decode(e.get("key")), decode(e.get("value")));
+                }
+                return ObjectValue.of(entries);
+            }
+            Map<Value, Value> entries = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                Value dv = decode(v);
+                if (dv != null) {
+                    entries.put(decode(k), dv);
+                }
+            });
+            return ObjectValue.of(entries);
+        }
+        if (y instanceof List<?> l) {
+            List<Value> items = new ArrayList<>();
+            l.forEach(i -> items.add(decode(i)));
+            return new dev.windlass.rego.value.ArrayValue(items);
+        }
+        return Values.fromJava(y);
+    }
+
+    private static int floor(String key) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = RegoEvalConformanceTest.class.getResourceAsStream("/conformance-floors.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return Integer.parseInt(p.getProperty(key, "0"));
+    }
+}

@@ -140,6 +140,10 @@ final class BodyEval {
 
     private void every(Literal.Every e, Bindings b, K k) {
         ev.terms.eval(e.domain(), b, domain -> {
+            if (!(domain instanceof dev.windlass.rego.value.ArrayValue || domain instanceof dev.windlass.rego.value.SetValue
+                    || domain instanceof dev.windlass.rego.value.ObjectValue)) {
+                return;
+            }
             boolean[] ok = {true};
             TermEval.iterate(domain, (key, val) -> {
                 if (!ok[0]) {

@@ -9,6 +9,7 @@ import dev.windlass.rego.ast.Literal;
 import dev.windlass.rego.ast.Module;
 import dev.windlass.rego.ast.Operator;
 import dev.windlass.rego.ast.Rule;
+import dev.windlass.rego.ast.RuleHead;
 import dev.windlass.rego.ast.RuleKind;
 import dev.windlass.rego.ast.Term;
 import dev.windlass.rego.builtins.BuiltinTable;
@@ -67,6 +68,7 @@ public final class Compiler {
             for (String key : packagePath(m)) {
                 node = node.childOrCreate(key);
             }
+            node.isPackage = true;
         }
         c.checkCalls();
         new RecursionCheck(c.groups, c.errors).run();
@@ -222,7 +224,7 @@ public final class Compiler {
             return;
         }
         int arity = arityOf(name);
-        if (arity >= 0 && call.args().size() != arity && call.args().size() != arity + 1) {
+        if (arity >= 0 && !call.args().isEmpty() && call.args().size() != arity && call.args().size() != arity + 1) {
             errors.add(new CompileError(call.location(), "rego_type_error",
                     name + ": arity mismatch: expected " + arity + " arguments, got " + call.args().size()));
         }
@@ -232,9 +234,11 @@ public final class Compiler {
     private static final class RuleResolver {
         private final Resolver resolver;
         private final Rule rule;
+        private final dev.windlass.rego.ast.RegoVersion version;
 
         RuleResolver(Resolver resolver, Module module, Rule rule) {
             this.resolver = resolver;
+            this.version = module.version();
             this.rule = rule;
         }
 
@@ -262,6 +266,10 @@ public final class Compiler {
             for (ElseClause e : rule.elses()) {
                 elses.add(elseClause(declared, e));
             }
+            if (isV0FieldSet()) {
+                return new CompiledRule(CompiledRule.Shape.SET, path.subList(0, path.size() - 1), List.of(),
+                        refPath.get(0), value, args, body, elses, rule.isDefault(), rule.location());
+            }
             return new CompiledRule(shape(tail), path, tail, key, value, args, body, elses, rule.isDefault(),
                     rule.location());
         }
@@ -284,12 +292,20 @@ public final class Compiler {
             return new CompiledRule.Else(value, body);
         }
 
+        /** v0's {@code p.q { ... }}: a partial set {@code p} containing {@code "q"}. */
+        private boolean isV0FieldSet() {
+            RuleHead h = rule.head();
+            return version == dev.windlass.rego.ast.RegoVersion.V0 && h.kind() == RuleKind.COMPLETE
+                    && h.value() == null && h.ref().path().size() == 1 && h.ref().path().get(0) instanceof Term.Str
+                    && rule.body() != null;
+        }
+
         private CompiledRule.Shape shape(List<Term> tail) {
             RuleKind kind = rule.head().kind();
             if (kind == RuleKind.FUNCTION) {
                 return CompiledRule.Shape.FUNCTION;
             }
-            if (kind == RuleKind.PARTIAL_SET) {
+            if (kind == RuleKind.PARTIAL_SET || isV0FieldSet()) {
                 return CompiledRule.Shape.SET;
             }
             return tail.isEmpty() ? CompiledRule.Shape.COMPLETE : CompiledRule.Shape.OBJECT;

@@ -93,7 +93,11 @@ final class DocEval {
         }
         Value gv = node.group == null ? null : groupValue(node.group);
         if (node.children.isEmpty()) {
-            return node.group == null ? st.baseAt(node.path) : gv;
+            if (node.group != null) {
+                return gv;
+            }
+            Value base = st.baseAt(node.path);
+            return base == null && node.isPackage ? ObjectValue.EMPTY : base;
         }
         if (gv != null && !(gv instanceof ObjectValue)) {
             return gv;

@@ -9,6 +9,8 @@ final class DocNode {
     final List<String> path;
     final Map<String, DocNode> children = new TreeMap<>();
     RuleGroup group;
+    /** Whether a package is declared here (its document is at least an empty object). */
+    boolean isPackage;
 
     DocNode(List<String> path) {
         this.path = List.copyOf(path);

@@ -12,6 +12,9 @@ import java.util.function.ToIntFunction;
 final class LitInfo {
     final Set<String> needs = new LinkedHashSet<>();
     final Set<String> outputs = new LinkedHashSet<>();
+    /** For unification of two patterns: the literal can run once either side's variables are bound. */
+    Set<String> eitherLeft;
+    Set<String> eitherRight;
     private final Set<String> universe;
     private final ToIntFunction<String> arity;
 
@@ -43,6 +46,13 @@ final class LitInfo {
         if (t instanceof Term.Binary b && (b.op() == Operator.UNIFY || b.op() == Operator.ASSIGN)) {
             pattern(b.left());
             pattern(b.right());
+            Set<String> left = direct(b.left());
+            Set<String> right = direct(b.right());
+            boolean arrays = b.left() instanceof Term.Array && b.right() instanceof Term.Array;
+            if (!left.isEmpty() && !right.isEmpty() && !arrays && !e.negated()) {
+                eitherLeft = left;
+                eitherRight = right;
+            }
         } else if (t instanceof Term.Call c && isOutputCall(c)) {
             for (int i = 0; i < c.args().size() - 1; i++) {
                 input(c.args().get(i));
@@ -59,6 +69,18 @@ final class LitInfo {
             outputs.clear();
             needs.removeIf(Vars::isGenerated);
         }
+    }
+
+    private static Set<String> direct(Term t) {
+        Set<String> out = new LinkedHashSet<>(Resolver.patternVars(t));
+        out.removeIf(TermWalk::isRoot);
+        return out;
+    }
+
+    /** Whether the literal can run with these variables bound. */
+    boolean ready(Set<String> bound) {
+        return bound.containsAll(needs)
+                && (eitherLeft == null || bound.containsAll(eitherLeft) || bound.containsAll(eitherRight));
     }
 
     private boolean isOutputCall(Term.Call c) {

@@ -81,7 +81,7 @@ final class Safety {
         while (!pending.isEmpty()) {
             int pick = -1;
             for (int i = 0; i < pending.size() && pick < 0; i++) {
-                if (bound.containsAll(infos.get(i).needs)) {
+                if (infos.get(i).ready(bound)) {
                     pick = i;
                 }
             }
@@ -103,9 +103,18 @@ final class Safety {
     private void reportUnsafe(List<Literal> pending, List<LitInfo> infos, Set<String> bound) {
         Set<String> reported = new HashSet<>();
         Set<String> producible = new HashSet<>(bound);
-        infos.forEach(i -> producible.addAll(i.outputs));
+        infos.forEach(i -> {
+            if (i.eitherLeft == null) {
+                producible.addAll(i.outputs);
+            }
+        });
         for (int i = 0; i < pending.size(); i++) {
-            for (String v : infos.get(i).needs) {
+            Set<String> missing = new LinkedHashSet<>(infos.get(i).needs);
+            if (infos.get(i).eitherLeft != null && missing.stream().allMatch(bound::contains)) {
+                missing.addAll(infos.get(i).eitherLeft);
+                missing.addAll(infos.get(i).eitherRight);
+            }
+            for (String v : missing) {
                 if (!bound.contains(v) && (!producible.contains(v) || reported.isEmpty()) && reported.add(v)) {
                     errors.add(new CompileError(pending.get(i).location(), "rego_unsafe_var_error",
                             "var " + Vars.display(v) + " is unsafe"));

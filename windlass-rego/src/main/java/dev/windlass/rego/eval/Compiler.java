@@ -193,13 +193,13 @@ public final class Compiler {
     }
 
     private void checkGroup(RuleGroup g) {
-        Set<Boolean> fn = new HashSet<>();
+        Set<CompiledRule.Shape> shapes = new HashSet<>();
         Set<Integer> arity = new HashSet<>();
         for (CompiledRule r : g.rules) {
-            fn.add(r.shape() == CompiledRule.Shape.FUNCTION);
+            shapes.add(r.shape());
             arity.add(r.args().size());
         }
-        if (fn.size() > 1 || arity.size() > 1) {
+        if (shapes.size() > 1 || arity.size() > 1) {
             errors.add(new CompileError(g.rules.get(0).location(), "rego_type_error",
                     "conflicting rules " + g.name + " found"));
         }

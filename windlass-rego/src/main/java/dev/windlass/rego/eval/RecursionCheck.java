@@ -32,31 +32,51 @@ final class RecursionCheck {
         }
     }
 
-    private void visit(RuleGroup g, List<RuleGroup> stack) {
-        int at = stack.indexOf(g);
-        if (at >= 0) {
-            RuleGroup first = stack.get(at);
-            if (reported.add(first)) {
-                StringBuilder cycle = new StringBuilder();
-                for (int i = at; i < stack.size(); i++) {
-                    cycle.append(stack.get(i).name).append(" -> ");
-                }
-                cycle.append(first.name);
-                CompiledRule r = first.rules.isEmpty() ? first.defaultRule : first.rules.get(0);
-                errors.add(new CompileError(r.location(), "rego_recursion_error",
-                        "rule " + first.name + " is recursive: " + cycle));
+    /** Depth-first search with an explicit stack, so long rule chains cannot overflow the JVM stack. */
+    private void visit(RuleGroup start, List<RuleGroup> unused) {
+        if (done.contains(start)) {
+            return;
+        }
+        List<RuleGroup> stack = new ArrayList<>();
+        List<java.util.Iterator<RuleGroup>> iters = new ArrayList<>();
+        Map<RuleGroup, Integer> onStack = new HashMap<>();
+        stack.add(start);
+        iters.add(deps.getOrDefault(start, Set.of()).iterator());
+        onStack.put(start, 0);
+        while (!stack.isEmpty()) {
+            java.util.Iterator<RuleGroup> it = iters.get(iters.size() - 1);
+            if (!it.hasNext()) {
+                RuleGroup g = stack.remove(stack.size() - 1);
+                iters.remove(iters.size() - 1);
+                onStack.remove(g);
+                done.add(g);
+                continue;
             }
+            RuleGroup d = it.next();
+            Integer at = onStack.get(d);
+            if (at != null) {
+                report(stack.subList(at, stack.size()));
+            } else if (!done.contains(d)) {
+                onStack.put(d, stack.size());
+                stack.add(d);
+                iters.add(deps.getOrDefault(d, Set.of()).iterator());
+            }
+        }
+    }
+
+    private void report(List<RuleGroup> cycle) {
+        RuleGroup first = cycle.get(0);
+        if (!reported.add(first)) {
             return;
         }
-        if (done.contains(g)) {
-            return;
+        StringBuilder text = new StringBuilder();
+        for (RuleGroup g : cycle) {
+            text.append(g.name).append(" -> ");
         }
-        stack.add(g);
-        for (RuleGroup d : deps.getOrDefault(g, Set.of())) {
-            visit(d, stack);
-        }
-        stack.remove(stack.size() - 1);
-        done.add(g);
+        text.append(first.name);
+        CompiledRule r = first.rules.isEmpty() ? first.defaultRule : first.rules.get(0);
+        errors.add(new CompileError(r.location(), "rego_recursion_error",
+                "rule " + first.name + " is recursive: " + text));
     }
 
     private Set<RuleGroup> dependencies(RuleGroup g) {

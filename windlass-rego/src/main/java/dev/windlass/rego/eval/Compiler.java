@@ -167,9 +167,12 @@ public final class Compiler {
                 globals.put(alias, path.path().isEmpty() ? path.head() : path);
             }
         }
+        if (m.version() == dev.windlass.rego.ast.RegoVersion.V1) {
+            checkRootShadowing(m);
+        }
         Resolver resolver = new Resolver(globals, this::isFunction, errors, counter);
         for (Rule rule : m.rules()) {
-            CompiledRule compiled = new RuleResolver(resolver, m, rule).compile(groundPath(m, rule));
+            CompiledRule compiled = new RuleResolver(resolver, m, rule, errors).compile(groundPath(m, rule));
             RuleGroup g = groups.computeIfAbsent(String.join(".", compiled.path()),
                     k -> new RuleGroup(compiled.path()));
             if (compiled.isDefault()) {
@@ -180,6 +183,25 @@ public final class Compiler {
                 g.defaultRule = compiled;
             } else {
                 g.rules.add(compiled);
+            }
+        }
+    }
+
+    /** Rego v1 forbids rules and variables named {@code input} or {@code data}. */
+    private void checkRootShadowing(Module m) {
+        for (Rule rule : m.rules()) {
+            String name = rule.head().name();
+            if (TermWalk.isRoot(name)) {
+                errors.add(new CompileError(rule.location(), "rego_compile_error",
+                        "rules must not shadow " + name + " (use a different rule name)"));
+            }
+            if (rule.body() != null) {
+                for (String v : Safety.declaredNames(rule.body())) {
+                    if (TermWalk.isRoot(v)) {
+                        errors.add(new CompileError(rule.location(), "rego_compile_error",
+                                "variables must not shadow " + v + " (use a different variable name)"));
+                    }
+                }
             }
         }
     }
@@ -233,11 +255,13 @@ public final class Compiler {
     /** Resolves one rule into a {@link CompiledRule}. */
     private static final class RuleResolver {
         private final Resolver resolver;
+        private final List<CompileError> errors;
         private final Rule rule;
         private final dev.windlass.rego.ast.RegoVersion version;
 
-        RuleResolver(Resolver resolver, Module module, Rule rule) {
+        RuleResolver(Resolver resolver, Module module, Rule rule, List<CompileError> errors) {
             this.resolver = resolver;
+            this.errors = errors;
             this.version = module.version();
             this.rule = rule;
         }
@@ -246,6 +270,12 @@ public final class Compiler {
             Set<String> declared = new HashSet<>();
             for (Term a : rule.head().args()) {
                 declared.addAll(Vars.all(a));
+            }
+            for (String assigned : Safety.assignedNames(rule.body())) {
+                if (declared.contains(assigned)) {
+                    errors.add(new CompileError(rule.location(), "rego_compile_error",
+                            "var " + assigned + " assigned above"));
+                }
             }
             declared.addAll(Safety.declaredNames(rule.body()));
             resolver.open(declared);

@@ -279,28 +279,48 @@ final class Resolver {
     }
 
     private void declareBody(Map<String, String> scope, Body body, boolean nested) {
-        Set<String> assigned = new HashSet<>();
+        Set<String> declared = new HashSet<>();
         for (Literal l : body.literals()) {
             if (l instanceof Literal.Expr e && !e.negated() && e.term() instanceof Term.Binary b
                     && b.op() == Operator.ASSIGN) {
+                checkAssignable(e, b.left());
                 for (String name : patternVars(b.left())) {
-                    if (!assigned.add(name)) {
-                        errors.add(new CompileError(e.location(), "rego_compile_error",
-                                "var " + name + " assigned above"));
-                    }
+                    redeclared(declared, name, e, "assigned");
                     declareName(scope, name, nested);
                 }
             } else if (l instanceof Literal.Some s) {
-                s.vars().forEach(v -> declareName(scope, v.name(), nested));
+                s.vars().forEach(v -> {
+                    redeclared(declared, v.name(), s, "declared");
+                    declareName(scope, v.name(), nested);
+                });
             } else if (l instanceof Literal.SomeIn s) {
+                List<String> names = new ArrayList<>(patternVars(s.value()));
                 if (s.key() != null) {
-                    declare(scope, s.key(), nested);
+                    names.addAll(patternVars(s.key()));
                 }
-                declare(scope, s.value(), nested);
+                for (String name : names) {
+                    redeclared(declared, name, s, "declared");
+                    declareName(scope, name, nested);
+                }
             }
         }
         if (nested) {
             bodyRenames.put(body, new HashMap<>(scope));
+        }
+    }
+
+    private void redeclared(Set<String> declared, String name, Literal where, String how) {
+        if (!declared.add(name)) {
+            errors.add(new CompileError(where.location(), "rego_compile_error", "var " + name + " " + how + " above"));
+        }
+    }
+
+    private void checkAssignable(Literal.Expr e, Term left) {
+        if (!(left instanceof Term.Var || left instanceof Term.Array || left instanceof Term.Obj)) {
+            String what = left instanceof Term.Ref ? "ref" : left instanceof Term.Str ? "string"
+                    : left instanceof Term.Num ? "number" : left instanceof Term.Bool ? "boolean"
+                    : left instanceof Term.Null ? "null" : "this term";
+            errors.add(new CompileError(e.location(), "rego_compile_error", "cannot assign to " + what));
         }
     }
 
@@ -314,7 +334,8 @@ final class Resolver {
         if (name.equals("_") || scope.containsKey(name)) {
             return;
         }
-        scope.put(name, nested ? name + "$" + (counter[0]++) : name);
+        boolean rename = nested || TermWalk.isRoot(name);
+        scope.put(name, rename ? name + "$" + (counter[0]++) : name);
     }
 
     /** Variables a pattern can bind: bare variables and those inside array, set and object literals. */

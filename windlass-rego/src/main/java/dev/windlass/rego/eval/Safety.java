@@ -227,6 +227,19 @@ final class Safety {
         }
     }
 
+    /** Variables assigned with {@code :=} at the top of a body. */
+    static Set<String> assignedNames(Body body) {
+        Set<String> out = new HashSet<>();
+        if (body != null) {
+            for (Literal l : body.literals()) {
+                if (l instanceof Literal.Expr e && e.term() instanceof Term.Binary b && b.op() == Operator.ASSIGN) {
+                    out.addAll(Resolver.patternVars(b.left()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Variables declared in a body by {@code :=}, {@code some} or {@code some ... in}. */
     static Set<String> declaredNames(Body body) {
         Set<String> out = new HashSet<>();

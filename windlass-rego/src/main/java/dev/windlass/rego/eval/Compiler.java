@@ -32,6 +32,8 @@ public final class Compiler {
     private final Map<String, RuleGroup> groups = new LinkedHashMap<>();
     private final Set<String> functionPaths = new HashSet<>();
     private final BuiltinTable builtins;
+    private final Set<Term> statementCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Term> functionValues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private Compiler(BuiltinTable builtins) {
         this.builtins = builtins;
@@ -85,6 +87,7 @@ public final class Compiler {
         r.open(Set.of());
         Body resolved = r.body(query, false, List.of());
         r.close();
+        c.resolverSets(r);
         Safety safety = new Safety(c.errors, c::arityOf);
         safety.query(resolved);
         c.checkCallsIn(resolved);
@@ -92,6 +95,19 @@ public final class Compiler {
         Map<Body, List<Literal>> schedules = new java.util.IdentityHashMap<>(policy.schedules);
         schedules.putAll(safety.schedules());
         return policy.new Plan(query, resolved, schedules);
+    }
+
+    private void resolverSets(Resolver r) {
+        pending.add(r);
+    }
+
+    private final List<Resolver> pending = new ArrayList<>();
+
+    private void collectResolverSets() {
+        for (Resolver r : pending) {
+            statementCalls.addAll(r.statementCalls);
+            functionValues.addAll(r.functionValues);
+        }
     }
 
     private void throwIfErrors() throws RegoCompileException {
@@ -171,6 +187,7 @@ public final class Compiler {
             checkRootShadowing(m);
         }
         Resolver resolver = new Resolver(globals, this::isFunction, errors, counter);
+        resolverSets(resolver);
         for (Rule rule : m.rules()) {
             CompiledRule compiled = new RuleResolver(resolver, m, rule, errors).compile(groundPath(m, rule));
             RuleGroup g = groups.computeIfAbsent(String.join(".", compiled.path()),
@@ -228,6 +245,7 @@ public final class Compiler {
     }
 
     private void checkCalls() {
+        collectResolverSets();
         for (RuleGroup g : groups.values()) {
             for (CompiledRule r : g.rules) {
                 CallCheck.rule(r, this::checkCall);
@@ -236,17 +254,22 @@ public final class Compiler {
     }
 
     private void checkCallsIn(Body body) {
+        collectResolverSets();
         CallCheck.body(body, this::checkCall);
     }
 
     private void checkCall(Term.Call call) {
+        if (functionValues.contains(call)) {
+            return;
+        }
         String name = ((Term.Var) call.function().head()).name();
         if (!isFunction(name)) {
             errors.add(new CompileError(call.location(), "rego_type_error", "undefined function " + name));
             return;
         }
         int arity = arityOf(name);
-        if (arity >= 0 && !call.args().isEmpty() && call.args().size() != arity && call.args().size() != arity + 1) {
+        boolean output = statementCalls.contains(call) && call.args().size() == arity + 1;
+        if (arity >= 0 && call.args().size() != arity && !output) {
             errors.add(new CompileError(call.location(), "rego_type_error",
                     name + ": arity mismatch: expected " + arity + " arguments, got " + call.args().size()));
         }

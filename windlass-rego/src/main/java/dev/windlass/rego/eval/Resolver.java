@@ -29,6 +29,10 @@ final class Resolver {
     private final List<CompileError> errors;
     private final int[] counter;
     private final Deque<Map<String, String>> scopes = new ArrayDeque<>();
+    /** Calls that are whole expressions, which may take one extra (output) argument. */
+    final Set<Term> statementCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Function names used as {@code with} values, written as argument-less calls. */
+    final Set<Term> functionValues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Resolver(Map<String, Term> globals, Predicate<String> isFunction, List<CompileError> errors, int[] counter) {
         this.globals = globals;
@@ -146,7 +150,11 @@ final class Resolver {
             for (WithModifier w : e.with()) {
                 with.add(new WithModifier(withTarget(w.target()), withValue(w.value()), w.location()));
             }
-            return new Literal.Expr(term(e.term()), e.negated(), with, e.location());
+            Term t = term(e.term());
+            if (t instanceof Term.Call) {
+                statementCalls.add(t);
+            }
+            return new Literal.Expr(t, e.negated(), with, e.location());
         }
         if (l instanceof Literal.Some s) {
             List<Term.Var> vars = new ArrayList<>();
@@ -258,8 +266,10 @@ final class Resolver {
         if (asRef != null && asRef.head() instanceof Term.Var hv && !isLocal(hv.name())) {
             String name = functionName(asRef);
             if (name != null && isFunction.test(name)) {
-                return new Term.Call(new Term.Ref(new Term.Var(name, value.location()), List.of(),
+                Term.Call fn = new Term.Call(new Term.Ref(new Term.Var(name, value.location()), List.of(),
                         value.location()), List.of(), value.location());
+                functionValues.add(fn);
+                return fn;
             }
         }
         return term(value);
@@ -280,7 +290,14 @@ final class Resolver {
 
     private void declareBody(Map<String, String> scope, Body body, boolean nested) {
         Set<String> declared = new HashSet<>();
+        Set<String> referenced = new HashSet<>();
         for (Literal l : body.literals()) {
+            for (String name : newlyDeclared(l)) {
+                if (referenced.contains(name) && !declared.contains(name)) {
+                    errors.add(new CompileError(l.location(), "rego_compile_error", "var " + name + " referenced above"));
+                }
+            }
+            referenced.addAll(Safety.literalTopVars(l));
             if (l instanceof Literal.Expr e && !e.negated() && e.term() instanceof Term.Binary b
                     && b.op() == Operator.ASSIGN) {
                 checkAssignable(e, b.left());
@@ -307,6 +324,23 @@ final class Resolver {
         if (nested) {
             bodyRenames.put(body, new HashMap<>(scope));
         }
+    }
+
+    private static List<String> newlyDeclared(Literal l) {
+        if (l instanceof Literal.Expr e && !e.negated() && e.term() instanceof Term.Binary b && b.op() == Operator.ASSIGN) {
+            return patternVars(b.left());
+        }
+        if (l instanceof Literal.Some s) {
+            return s.vars().stream().map(Term.Var::name).toList();
+        }
+        if (l instanceof Literal.SomeIn s) {
+            List<String> names = new ArrayList<>(patternVars(s.value()));
+            if (s.key() != null) {
+                names.addAll(patternVars(s.key()));
+            }
+            return names;
+        }
+        return List.of();
     }
 
     private void redeclared(Set<String> declared, String name, Literal where, String how) {

@@ -85,8 +85,13 @@ class RegoEvalConformanceTest {
                     skipReasons.merge(skip, 1, Integer::sum);
                     continue;
                 }
-                total++;
                 String where = rel + "#" + kase.get("note");
+                String divergence = divergence(where, kase);
+                if (divergence != null) {
+                    skipReasons.merge(divergence, 1, Integer::sum);
+                    continue;
+                }
+                total++;
                 try {
                     String failure = runCase(kase);
                     if (failure == null) {
@@ -99,6 +104,37 @@ class RegoEvalConformanceTest {
                 }
             }
         }
+    }
+
+    /**
+      * Cases where regorus deliberately differs from OPA (which Windlass follows), by file and note
+      * prefix, with the reason printed in the skip summary.
+      */
+    private static final Map<String, String> DIVERGENCES = Map.of(
+            "rvm/rego/cases/regex_size_limit.yaml#blocked-", "regorus-specific regex size limit",
+            "rvm/rego/cases/partial_object_rules.yaml#partial_object_", "regorus RVM compiler limitation (OPA accepts)",
+            "interpreter/cases/limits/execution_timer.yaml#", "regorus engine timer settings",
+            "interpreter/cases/unary/tests.yaml#", "regorus rejects unary minus on non-literals; OPA accepts -x",
+            "interpreter/cases/some/tests.yaml#invalid-", "regorus errors on some-in over a scalar; OPA is undefined",
+            "interpreter/cases/query/tests.yaml#single-expression query producing false",
+                    "regorus reports false; OPA's query is undefined when a comparison is false",
+            "interpreter/cases/import/tests.yaml#import alias shadowed by rule",
+                    "regorus lets a rule shadow an import; OPA keeps the import (noted in the case)",
+            "rvm/rego/cases/imports.yaml#import_alias_shadowed_by_rule",
+                    "regorus lets a rule shadow an import; OPA keeps the import");
+
+    private static String divergence(String where, Map<?, ?> kase) {
+        for (Map.Entry<String, String> d : DIVERGENCES.entrySet()) {
+            if (where.startsWith(d.getKey())) {
+                boolean rvmOnly = d.getKey().contains("partial_object_rules") && !String.valueOf(kase.get("note")).contains("unsupported_in_rvm");
+                boolean errorOnly = (d.getKey().contains("execution_timer") || d.getKey().contains("unary"))
+                        && kase.get("error") == null && kase.get("want_error") == null;
+                if (!rvmOnly && !errorOnly) {
+                    return d.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     private static String skipReason(Map<?, ?> kase) {
@@ -138,7 +174,7 @@ class RegoEvalConformanceTest {
             }
             Rego rego = builder.build();
             if (kase.get("entry_points") instanceof List<?> entries && kase.get("want_results") instanceof List<?> wants) {
-                return entryPoints(rego, entries, wants);
+                return entryPoints(rego, entries, wants, inputs(kase).get(0));
             }
             PreparedQuery q = rego.prepare((String) kase.get("query"));
             for (Value input : inputs(kase)) {
@@ -164,10 +200,10 @@ class RegoEvalConformanceTest {
     }
 
     /** regorus' RVM cases: several entry points, one expected value each. */
-    private static String entryPoints(Rego rego, List<?> entries, List<?> wants)
+    private static String entryPoints(Rego rego, List<?> entries, List<?> wants, Value input)
             throws RegoParseException, RegoCompileException, RegoEvalException {
         for (int i = 0; i < entries.size(); i++) {
-            QueryResult r = rego.prepare(String.valueOf(entries.get(i))).eval((Value) null);
+            QueryResult r = rego.prepare(String.valueOf(entries.get(i))).eval(input);
             Value got = r.isUndefined() ? null : r.solutions().get(0).expressions().get(0);
             Value want = i < wants.size() ? decode(wants.get(i)) : null;
             if (want == null ? got != null : !want.equals(got)) {

@@ -16,7 +16,12 @@ final class RuleGroup {
     }
 
     boolean isFunction() {
-        return !rules.isEmpty() && rules.get(0).shape() == CompiledRule.Shape.FUNCTION;
+        return any() != null && any().shape() == CompiledRule.Shape.FUNCTION;
+    }
+
+    /** A representative rule: the first non-default one, else the default. */
+    CompiledRule any() {
+        return rules.isEmpty() ? defaultRule : rules.get(0);
     }
 
     /** Whether every rule gives the whole document at this path (no set members or object keys). */
@@ -30,7 +35,7 @@ final class RuleGroup {
     }
 
     int arity() {
-        return rules.isEmpty() ? 0 : rules.get(0).args().size();
+        return any() == null ? 0 : any().args().size();
     }
 
     @Override

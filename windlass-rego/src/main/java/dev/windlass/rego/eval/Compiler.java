@@ -127,7 +127,7 @@ public final class Compiler {
 
     private void collectFunctions(Module m) {
         for (Rule rule : m.rules()) {
-            if (rule.head().kind() == RuleKind.FUNCTION) {
+            if (rule.head().kind() == RuleKind.FUNCTION && !rule.head().args().isEmpty()) {
                 functionPaths.add("data." + String.join(".", groundPath(m, rule)));
             }
         }
@@ -183,7 +183,7 @@ public final class Compiler {
                 globals.put(alias, path.path().isEmpty() ? path.head() : path);
             }
         }
-        if (m.version() == dev.windlass.rego.ast.RegoVersion.V1) {
+        if (importsRegoV1(m)) {
             checkRootShadowing(m);
         }
         Resolver resolver = new Resolver(globals, this::isFunction, errors, counter);
@@ -204,7 +204,18 @@ public final class Compiler {
         }
     }
 
-    /** Rego v1 forbids rules and variables named {@code input} or {@code data}. */
+    private static boolean importsRegoV1(Module m) {
+        for (Import imp : m.imports()) {
+            Term.Ref p = imp.path();
+            if (Resolver.isVar(p.head(), "rego") && p.path().size() == 1 && p.path().get(0) instanceof Term.Str s
+                    && s.value().equals("v1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code import rego.v1} (OPA's strict checks) forbids rules and variables named {@code input} or {@code data}. */
     private void checkRootShadowing(Module m) {
         for (Rule rule : m.rules()) {
             String name = rule.head().name();
@@ -356,7 +367,8 @@ public final class Compiler {
         private CompiledRule.Shape shape(List<Term> tail) {
             RuleKind kind = rule.head().kind();
             if (kind == RuleKind.FUNCTION) {
-                return CompiledRule.Shape.FUNCTION;
+                // OPA treats a zero-argument function as a complete rule
+                return rule.head().args().isEmpty() ? CompiledRule.Shape.COMPLETE : CompiledRule.Shape.FUNCTION;
             }
             if (kind == RuleKind.PARTIAL_SET || isV0FieldSet()) {
                 return CompiledRule.Shape.SET;

@@ -183,9 +183,7 @@ public final class Compiler {
                 globals.put(alias, path.path().isEmpty() ? path.head() : path);
             }
         }
-        if (importsRegoV1(m)) {
-            checkRootShadowing(m);
-        }
+        ModuleChecks.check(m, errors);
         Resolver resolver = new Resolver(globals, this::isFunction, errors, counter);
         resolverSets(resolver);
         for (Rule rule : m.rules()) {
@@ -200,36 +198,6 @@ public final class Compiler {
                 g.defaultRule = compiled;
             } else {
                 g.rules.add(compiled);
-            }
-        }
-    }
-
-    private static boolean importsRegoV1(Module m) {
-        for (Import imp : m.imports()) {
-            Term.Ref p = imp.path();
-            if (Resolver.isVar(p.head(), "rego") && p.path().size() == 1 && p.path().get(0) instanceof Term.Str s
-                    && s.value().equals("v1")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code import rego.v1} (OPA's strict checks) forbids rules and variables named {@code input} or {@code data}. */
-    private void checkRootShadowing(Module m) {
-        for (Rule rule : m.rules()) {
-            String name = rule.head().name();
-            if (TermWalk.isRoot(name)) {
-                errors.add(new CompileError(rule.location(), "rego_compile_error",
-                        "rules must not shadow " + name + " (use a different rule name)"));
-            }
-            if (rule.body() != null) {
-                for (String v : Safety.declaredNames(rule.body())) {
-                    if (TermWalk.isRoot(v)) {
-                        errors.add(new CompileError(rule.location(), "rego_compile_error",
-                                "variables must not shadow " + v + " (use a different variable name)"));
-                    }
-                }
             }
         }
     }

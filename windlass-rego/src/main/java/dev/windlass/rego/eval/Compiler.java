@@ -31,6 +31,8 @@ public final class Compiler {
     private final int[] counter = {0};
     private final Map<String, RuleGroup> groups = new LinkedHashMap<>();
     private final Set<String> functionPaths = new HashSet<>();
+    /** Rule names per package, across modules: all are in scope in every module of the package. */
+    private final Map<List<String>, Set<String>> packageRules = new HashMap<>();
     private final BuiltinTable builtins;
     private final Set<Term> statementCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Set<Term> functionValues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -45,6 +47,8 @@ public final class Compiler {
         Compiler c = new Compiler(builtins);
         for (Module m : modules) {
             c.collectFunctions(m);
+            Set<String> names = c.packageRules.computeIfAbsent(packagePath(m), k -> new HashSet<>());
+            m.rules().forEach(r -> names.add(r.head().name()));
         }
         for (Module m : modules) {
             c.module(m);
@@ -163,10 +167,10 @@ public final class Compiler {
     private void module(Module m) {
         List<String> pkg = packagePath(m);
         Map<String, Term> globals = new HashMap<>();
-        for (Rule rule : m.rules()) {
+        for (String name : packageRules.getOrDefault(pkg, Set.of())) {
             List<String> p = new ArrayList<>(pkg);
-            p.add(rule.head().name());
-            globals.put(rule.head().name(), dataRef(p, rule.location()));
+            p.add(name);
+            globals.put(name, dataRef(p, m.pkg().location()));
         }
         for (Import imp : m.imports()) {
             Term.Ref path = imp.path();

@@ -95,6 +95,18 @@ final class CallEval {
         if (g == null) {
             return;
         }
+        if (!g.isFunction()) {
+            // f() on a zero-argument "function": OPA treats it as the complete rule f
+            DocNode node = ev.policy.root;
+            for (String part : g.path) {
+                node = node == null ? null : node.child(part);
+            }
+            Value v = node == null ? null : ev.docs.nodeValue(node);
+            if (v != null) {
+                k.accept(v);
+            }
+            return;
+        }
         List<Object> key = new ArrayList<>(args.size() + 1);
         key.add(g);
         key.addAll(args);

@@ -131,7 +131,7 @@ public final class Compiler {
 
     private void collectFunctions(Module m) {
         for (Rule rule : m.rules()) {
-            if (rule.head().kind() == RuleKind.FUNCTION && !rule.head().args().isEmpty()) {
+            if (rule.head().kind() == RuleKind.FUNCTION) {
                 functionPaths.add("data." + String.join(".", groundPath(m, rule)));
             }
         }

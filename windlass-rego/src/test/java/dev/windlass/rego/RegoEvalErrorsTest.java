@@ -159,6 +159,22 @@ class RegoEvalErrorsTest {
     }
 
     @Test
+    void print_writesCompositeValuesAsRegoLiterals() throws Exception {
+        List<String> lines = new ArrayList<>();
+        rego("p if { print({\"a\": [1, \"x\"]}, {2, 1}, set()) }").prepare("data.t.p")
+                .eval(EvalRequest.of(null).withPrint(lines::add));
+        assertThat(lines).containsExactly("{\"a\": [1, \"x\"]} {1, 2} set()");
+    }
+
+    @Test
+    void trace_isTrueAndPrintsNothing() throws Exception {
+        List<String> lines = new ArrayList<>();
+        QueryResult r = rego("p if { trace(\"note\") }").prepare("data.t.p").eval(EvalRequest.of(null).withPrint(lines::add));
+        assertThat(r.solutions().get(0).expressions().get(0)).isEqualTo(dev.windlass.rego.value.BoolValue.TRUE);
+        assertThat(lines).isEmpty();
+    }
+
+    @Test
     void nondeterministicBuiltin_isCachedPerEvaluation() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         Builtin counter = new Builtin("test.next", 1, (ctx, a) -> NumberValue.of(calls.incrementAndGet()), false);

@@ -54,7 +54,7 @@ class RegoEvalTest {
                 row("not_negationAsFailure", "p if { not input.nope }", "data.t.p", "true"),
                 row("not_failsWhenTrue", "p if { not input.n }", "data.t.p", "undefined"),
                 row("not_withBoundVar", "deny contains r if { some r in input.roles; not r == \"admin\" }", "data.t.deny", "[\"dev\"]"),
-                row("not_reorderedAfterBinding", "q contains 2\np := x if { not q[x]; x := 1 }", "data.t.p", "1"),
+                row("not_reorderedAfterBinding", "q contains 2\np := x if { not q[x]; x = 1 }", "data.t.p", "1"),
                 row("some_declares", "p := x if { some x; x = 3 }", "data.t.p", "3"),
                 row("someIn_values", "p := [x | some x in {5, 4}]", "data.t.p", "[4,5]"),
                 row("someIn_keyValue", "p := [[k, v] | some k, v in [\"a\"]]", "data.t.p", "[[0,\"a\"]]"),

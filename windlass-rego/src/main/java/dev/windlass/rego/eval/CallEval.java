@@ -83,8 +83,13 @@ final class CallEval {
         } else if (target.equals("walk")) {
             walk(args.get(0), new ArrayList<>(), k);
         } else if (target.equals("trace")) {
-            ev.print(args.get(0).toString());
-            k.accept(BoolValue.TRUE);
+            // notes go to an explanation trace, which Windlass does not record: trace is just true
+            if (args.get(0) instanceof StringValue) {
+                k.accept(BoolValue.TRUE);
+            } else if (ev.policy.strict) {
+                throw new EvalError(where, "eval_type_error", "trace: operand 1 must be string but got "
+                        + args.get(0).typeName());
+            }
         } else {
             builtin(target, args, where, k);
         }
@@ -190,7 +195,7 @@ final class CallEval {
                 line.append("<undefined>");
             } else {
                 Value v = vals.get(0);
-                line.append(v instanceof StringValue s ? s.value() : v.toJson());
+                line.append(RegoText.printed(v));
             }
         }
         ev.print(line.toString());

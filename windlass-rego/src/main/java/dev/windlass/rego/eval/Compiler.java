@@ -142,7 +142,7 @@ public final class Compiler {
         if (g != null) {
             return g.arity();
         }
-        if (name.equals("walk")) {
+        if (name.equals("walk") || name.equals("trace")) {
             return 1;
         }
         return builtins.find(name).map(b -> b.arity()).orElse(-1);

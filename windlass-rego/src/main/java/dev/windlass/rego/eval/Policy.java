@@ -46,7 +46,7 @@ public final class Policy {
         if (g != null) {
             return g.isFunction() ? g.arity() : -1;
         }
-        if (name.equals("walk")) {
+        if (name.equals("walk") || name.equals("trace")) {
             return 1;
         }
         return builtins.find(name).map(b -> b.arity()).orElse(-1);

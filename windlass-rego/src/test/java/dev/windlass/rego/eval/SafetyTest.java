@@ -39,12 +39,12 @@ class SafetyTest {
 
     @Test
     void negation_movesAfterTheBindingOfItsVar() throws Exception {
-        assertThat(order("not q[x]; x := 1")).containsExactly("x := 1", "not q[x]");
+        assertThat(order("not q[x]; x = 1")).containsExactly("x = 1", "not q[x]");
     }
 
     @Test
     void comparison_movesAfterBothOperandsAreBound() throws Exception {
-        assertThat(order("x > y; x := 2; y := 1")).containsExactly("x := 2", "y := 1", "x > y");
+        assertThat(order("x > y; x = 2; y = 1")).containsExactly("x = 2", "y = 1", "x > y");
     }
 
     @Test
@@ -68,8 +68,14 @@ class SafetyTest {
     }
 
     @Test
-    void someIn_bindsItsPatternVars() throws Exception {
-        assertThat(order("v > 1; some v in [1, 2]")).containsExactly("some v in [1, 2]", "v > 1");
+    void declarationAfterUse_isReferencedAboveError() {
+        assertThatThrownBy(() -> order("v > 1; some v in [1, 2]"))
+                .hasMessageContaining("rego_compile_error: var v referenced above");
+    }
+
+    @Test
+    void someIn_bindsItsPatternVarsForLaterLiterals() throws Exception {
+        assertThat(order("some v in [1, 2]; v > 1")).containsExactly("some v in [1, 2]", "v > 1");
     }
 
     @Test

@@ -127,7 +127,14 @@ final class LitInfo {
             input(k.key());
             input(k.value());
             input(k.collection());
-        } else if (t instanceof Term.ArrayCompr a) {
+        } else {
+            comprehension(t);
+        }
+    }
+
+    /** A comprehension needs the outer variables it mentions. */
+    private void comprehension(Term t) {
+        if (t instanceof Term.ArrayCompr a) {
             closure(a.body());
             closureTerm(a.head());
         } else if (t instanceof Term.SetCompr s) {

@@ -116,8 +116,6 @@ class RegoEvalConformanceTest {
             "interpreter/cases/limits/execution_timer.yaml#", "regorus engine timer settings",
             "interpreter/cases/unary/tests.yaml#", "regorus rejects unary minus on non-literals; OPA accepts -x",
             "interpreter/cases/some/tests.yaml#invalid-", "regorus errors on some-in over a scalar; OPA is undefined",
-            "interpreter/cases/query/tests.yaml#single-expression query producing false",
-                    "regorus reports false; OPA's query is undefined when a comparison is false",
             "interpreter/cases/import/tests.yaml#import alias shadowed by rule",
                     "regorus lets a rule shadow an import; OPA keeps the import (noted in the case)",
             "rvm/rego/cases/imports.yaml#import_alias_shadowed_by_rule",

@@ -239,8 +239,19 @@ class RegoEvalErrorsTest {
     }
 
     @Test
-    void query_falseComparisonIsUndefined() throws Exception {
-        assertThat(eval("p := 1", "data.t.p == 2").isUndefined()).isTrue();
+    void query_loneFalseComparisonAnswersFalse() throws Exception {
+        QueryResult r = eval("p := 1", "data.t.p == 2");
+        assertThat(r.solutions().get(0).expressions().get(0).toJson()).isEqualTo("false");
+    }
+
+    @Test
+    void query_falseExpressionAmongOthersFails() throws Exception {
+        assertThat(eval("p := false", "x := 1; data.t.p").isUndefined()).isTrue();
+    }
+
+    @Test
+    void query_falseWithIterationFails() throws Exception {
+        assertThat(eval("p := [false]", "data.t.p[_]").isUndefined()).isTrue();
     }
 
     @Test

@@ -16,6 +16,11 @@ final class BodyEval {
     /** For the top-level query: where each literal's value is recorded. */
     Map<Literal, Integer> captureIndex = new IdentityHashMap<>();
     Value[] captured;
+    /**
+      * OPA's rule for query values: a lone query expression without iteration keeps its value even
+      * when it is false ({@code 1 == 2} answers false); otherwise false fails, as in rule bodies.
+      */
+    boolean keepFalseValues;
 
     BodyEval(Evaluation ev) {
         this.ev = ev;
@@ -105,8 +110,7 @@ final class BodyEval {
             });
             return;
         }
-        boolean keepFalse = captured != null && captureIndex.containsKey(e) && !(t instanceof Term.Call)
-                && !(t instanceof Term.Binary) && !(t instanceof Term.KeyValueIn);
+        boolean keepFalse = keepFalseValues && captured != null && captureIndex.containsKey(e);
         ev.terms.eval(t, b, v -> {
             if (keepFalse || !BoolValue.FALSE.equals(v)) {
                 record(e, v);

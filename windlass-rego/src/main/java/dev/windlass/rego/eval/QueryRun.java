@@ -79,6 +79,7 @@ final class QueryRun {
             ev.bodies.captureIndex.put(query.literals().get(i), i);
         }
         ev.bodies.captured = captured;
+        ev.bodies.keepFalseValues = query.literals().size() == 1 && !iterates(query);
         Bindings b = new Bindings();
         try {
             ev.bodies.body(query, b, () -> {
@@ -99,6 +100,19 @@ final class QueryRun {
             throw e.toChecked();
         }
         return new Outcome(new QueryResult(solutions), List.copyOf(ev.printed));
+    }
+
+    /** Whether the query iterates: a reference with a variable in its path. */
+    private static boolean iterates(Body query) {
+        boolean[] found = {false};
+        TermWalk.body(query, t -> {
+            if (t instanceof Term.Ref r) {
+                for (Term p : r.path()) {
+                    found[0] |= p instanceof Term.Var;
+                }
+            }
+        });
+        return found[0];
     }
 
     private static List<String> varNames(Body query) {

@@ -71,6 +71,24 @@ class RegoEvalErrorsTest {
     }
 
     @Test
+    void unifyOfArraysOfOtherLength_isMatchError() {
+        assertThatThrownBy(() -> rego("p if { [x, y] = [1, 2, 3] }"))
+                .hasMessageContaining("rego_type_error: match error");
+    }
+
+    @Test
+    void arrayPatternAgainstObject_isMatchError() {
+        assertThatThrownBy(() -> rego("p if { [x] = {\"k\": 1} }"))
+                .hasMessageContaining("rego_type_error: match error");
+    }
+
+    @Test
+    void objectPatternWithOtherConstantKeys_isMatchError() {
+        assertThatThrownBy(() -> rego("p if { {\"a\": x} = {\"b\": 1} }"))
+                .hasMessageContaining("rego_type_error: match error");
+    }
+
+    @Test
     void completeRuleConflict_isEvalConflictError() throws Exception {
         PreparedQuery q = rego("p := 1\np := 2").prepare("data.t.p");
         assertThatThrownBy(() -> q.eval((Value) null))

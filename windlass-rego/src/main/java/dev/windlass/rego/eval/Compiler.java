@@ -77,6 +77,13 @@ public final class Compiler {
             node.isPackage = true;
         }
         c.checkCalls();
+        ShapeCheck shapes = new ShapeCheck(c.errors);
+        for (RuleGroup g : c.groups.values()) {
+            g.rules.forEach(r -> {
+                shapes.body(r.body());
+                r.elses().forEach(e -> shapes.body(e.body()));
+            });
+        }
         new RecursionCheck(c.groups, c.errors).run();
         c.throwIfErrors();
         return new Policy(modules, data, builtins, strict, root, c.groups, safety.schedules());
@@ -95,6 +102,7 @@ public final class Compiler {
         Safety safety = new Safety(c.errors, c::arityOf);
         safety.query(resolved);
         c.checkCallsIn(resolved);
+        new ShapeCheck(c.errors).body(resolved);
         c.throwIfErrors();
         Map<Body, List<Literal>> schedules = new java.util.IdentityHashMap<>(policy.schedules);
         schedules.putAll(safety.schedules());

@@ -89,6 +89,12 @@ class RegoEvalErrorsTest {
     }
 
     @Test
+    void withOnLocalVariable_isCompileError() {
+        assertThatThrownBy(() -> rego("q := 1\np if { x := 1; q with x as 2 }"))
+                .hasMessageContaining("with keyword target must reference existing input, data, or a function");
+    }
+
+    @Test
     void completeRuleConflict_isEvalConflictError() throws Exception {
         PreparedQuery q = rego("p := 1\np := 2").prepare("data.t.p");
         assertThatThrownBy(() -> q.eval((Value) null))

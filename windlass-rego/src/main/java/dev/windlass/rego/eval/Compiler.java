@@ -77,7 +77,7 @@ public final class Compiler {
             node.isPackage = true;
         }
         c.checkCalls();
-        ShapeCheck shapes = new ShapeCheck(c.errors);
+        LiteralChecks shapes = new LiteralChecks(c.errors, c::isFunction);
         for (RuleGroup g : c.groups.values()) {
             g.rules.forEach(r -> {
                 shapes.body(r.body());
@@ -102,7 +102,7 @@ public final class Compiler {
         Safety safety = new Safety(c.errors, c::arityOf);
         safety.query(resolved);
         c.checkCallsIn(resolved);
-        new ShapeCheck(c.errors).body(resolved);
+        new LiteralChecks(c.errors, c::isFunction).body(resolved);
         c.throwIfErrors();
         Map<Body, List<Literal>> schedules = new java.util.IdentityHashMap<>(policy.schedules);
         schedules.putAll(safety.schedules());

@@ -12,17 +12,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
-  * The part of OPA's type checker that concerns unification of literal shapes: {@code [x, y] = [1, 2, 3]},
+  * Per-literal compile checks. {@code with} targets must be {@code input}, {@code data} or a
+  * function. And the part of OPA's type checker that concerns unification of literal shapes: {@code [x, y] = [1, 2, 3]},
   * {@code [x] = {"k": 1}}, object patterns with other constant keys, and {@code some [x, y] in} a
   * literal collection whose items all have another length can never match, and OPA rejects them as
   * {@code rego_type_error: match error}.
   */
-final class ShapeCheck {
+final class LiteralChecks {
     private final List<CompileError> errors;
     private final Map<Body, Boolean> seen = new IdentityHashMap<>();
 
-    ShapeCheck(List<CompileError> errors) {
+    private final java.util.function.Predicate<String> isFunction;
+
+    LiteralChecks(List<CompileError> errors, java.util.function.Predicate<String> isFunction) {
         this.errors = errors;
+        this.isFunction = isFunction;
     }
 
     void body(Body body) {
@@ -47,6 +51,11 @@ final class ShapeCheck {
     }
 
     private void literal(Literal l) {
+        if (l instanceof Literal.Expr e) {
+            for (dev.windlass.rego.ast.WithModifier w : e.with()) {
+                withTarget(w);
+            }
+        }
         if (l instanceof Literal.Expr e && e.term() instanceof Term.Binary b
                 && (b.op() == Operator.UNIFY || b.op() == Operator.ASSIGN)) {
             String problem = mismatch(b.left(), b.right());
@@ -61,6 +70,16 @@ final class ShapeCheck {
                 errors.add(new CompileError(l.location(), "rego_type_error",
                         "match error: array length mismatch in some ... in"));
             }
+        }
+    }
+
+    private void withTarget(dev.windlass.rego.ast.WithModifier w) {
+        Term t = w.target();
+        Term head = t instanceof Term.Ref r ? r.head() : t;
+        boolean ok = head instanceof Term.Var v && (TermWalk.isRoot(v.name()) || isFunction.test(v.name()));
+        if (!ok) {
+            errors.add(new CompileError(w.location(), "rego_compile_error",
+                    "with keyword target must reference existing input, data, or a function"));
         }
     }
 

@@ -183,6 +183,15 @@ class RegoEvalErrorsTest {
     }
 
     @Test
+    void print_outputBeforeAnErrorIsKept() throws Exception {
+        List<String> lines = new ArrayList<>();
+        PreparedQuery q = rego("a := 1 if { print(\"before\") }\np := 1 if { a }\np := 2 if { a }").prepare("data.t.p");
+        assertThatThrownBy(() -> q.eval(EvalRequest.of(null).withPrint(lines::add)))
+                .isInstanceOf(RegoEvalException.class);
+        assertThat(lines).containsExactly("before");
+    }
+
+    @Test
     void print_writesCompositeValuesAsRegoLiterals() throws Exception {
         List<String> lines = new ArrayList<>();
         rego("p if { print({\"a\": [1, \"x\"]}, {2, 1}, set()) }").prepare("data.t.p")

@@ -97,6 +97,9 @@ final class QueryRun {
                 solutions.add(new QueryResult.Solution(bindings, Arrays.asList(exprs)));
             });
         } catch (EvalError e) {
+            if (request.print() != null) {
+                ev.printed.forEach(request.print());
+            }
             throw e.toChecked();
         }
         return new Outcome(new QueryResult(solutions), List.copyOf(ev.printed));

@@ -7,7 +7,6 @@ import dev.windlass.rego.builtins.Builtin;
 import dev.windlass.rego.builtins.BuiltinException;
 import dev.windlass.rego.value.ArrayValue;
 import dev.windlass.rego.value.BoolValue;
-import dev.windlass.rego.value.NumberValue;
 import dev.windlass.rego.value.StringValue;
 import dev.windlass.rego.value.Value;
 import java.util.ArrayList;
@@ -180,7 +179,6 @@ final class CallEval {
             walk(child, path, k);
             path.remove(path.size() - 1);
         });
-        path.size();
     }
 
     private void print(Term.Call c, Bindings b) {
@@ -199,9 +197,5 @@ final class CallEval {
             }
         }
         ev.print(line.toString());
-    }
-
-    static NumberValue index(int i) {
-        return NumberValue.of(i);
     }
 }

@@ -41,8 +41,7 @@ final class RuleEval {
     /** Evaluates a function group for argument values; null when undefined. */
     Value call(RuleGroup g, List<Value> args) {
         Value result = null;
-        List<CompiledRule> rules = new ArrayList<>(g.rules);
-        for (CompiledRule r : rules) {
+        for (CompiledRule r : g.rules) {
             result = callRule(r, args, result);
         }
         if (result == null && g.defaultRule != null) {

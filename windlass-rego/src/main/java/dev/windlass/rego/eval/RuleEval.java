@@ -5,7 +5,6 @@ import dev.windlass.rego.ast.Term;
 import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.SetValue;
 import dev.windlass.rego.value.Value;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -102,6 +102,12 @@ class RegoEvalTest {
                 row("with_functionMockByFunction", "f(x) := 1\ng(x) := 2\np := f(0)", "data.t.p with data.t.f as data.t.g", "2"),
                 row("with_appliesOnlyToLiteral", "q := input.user\np := [a, b] if { a := q with input.user as \"z\"; b := q }", "data.t.p", "[\"z\",\"alice\"]"),
                 row("nestedWith_cacheIsolated", "q := input.n\nr := q\np := [a, b, c] if { b := r; a := r with input.n as 1; c := r }", "data.t.p", "[1,3,3]"),
+                row("refHead_siblingsMerge", "a.b.c := 1\na.b.d := 2", "data.t.a", "{\"b\":{\"c\":1,\"d\":2}}"),
+                row("function_default", "default f(_) := \"none\"\nf(x) := \"big\" if { x > 10 }\np := f(1)", "data.t.p", "\"none\""),
+                row("function_memoisedConflictFree", "f(x) := x\np := [f(1), f(1), f(2)]", "data.t.p", "[1,1,2]"),
+                row("with_builtinMockedByUserFunction", "mock(_) := 42\np := count([1])", "data.t.p with count as data.t.mock", "42"),
+                row("with_functionThroughImportAlias", "import data.lib.helper\np := helper.twice(2)", "data.t.p with data.lib.helper.twice as 7", "7"),
+                row("zeroArgFunction_isCompleteRule", "f() := 3\np := f()", "data.t", "{\"f\":3,\"p\":3}"),
                 row("query_dataRoot", "p := 1", "data.t.p == data[\"t\"].p", "true"));
     }
 

@@ -1,0 +1,111 @@
+package dev.windlass.rego.builtins;
+
+import static dev.windlass.rego.builtins.ExtBuiltinTesting.callJson;
+import static dev.windlass.rego.builtins.ExtBuiltinTesting.errorJson;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EncodingBuiltinsTest {
+    @ParameterizedTest(name = "{0}({1}) = {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "json.marshal|{\"b\":[1,2.5],\"a\":null}|\"{\\\"a\\\":null,\\\"b\\\":[1,2.5]}\"",
+        "json.marshal|\"<a&b>\"|\"\\\"\\\\u003ca\\\\u0026b\\\\u003e\\\"\"",
+        "base64.encode|\"hello\"|\"aGVsbG8=\"",
+        "base64.decode|\"aGVsbG8=\"|\"hello\"",
+        "base64.decode|\"aGVs\\nbG8=\"|\"hello\"",
+        "base64.is_valid|\"aGVsbG8=\"|true",
+        "base64.is_valid|\"aGVsbG8\"|false",
+        "base64.is_valid|1|false",
+        "base64url.encode|\"\\u00ff\\u00fe?\"|\"w7_Dvj8=\"",
+        "base64url.encode_no_pad|\"hello\"|\"aGVsbG8\"",
+        "base64url.decode|\"aGVsbG8\"|\"hello\"",
+        "base64url.decode|\"w7_Dvj8=\"|\"\u00ff\u00fe?\"",
+        "hex.encode|\"hi!\"|\"686921\"",
+        "hex.decode|\"686921\"|\"hi!\"",
+        "urlquery.encode|\"a b&c=d/~*\"|\"a+b%26c%3Dd%2F~%2A\"",
+        "urlquery.decode|\"a+b%26c%3dd\"|\"a b&c=d\"",
+        "urlquery.encode_object|{\"b\":[\"2\",\"1\"],\"a\":\"x y\"}|\"a=x+y&b=2&b=1\"",
+        "urlquery.decode_object|\"a=1&b=2&a=3&c\"|{\"a\":[\"1\",\"3\"],\"b\":[\"2\"],\"c\":[\"\"]}",
+        "json.unmarshal|\"{\\\"a\\\":[1,true,null]}\"|{\"a\":[1,true,null]}",
+        "json.is_valid|\"{\\\"a\\\":1}\"|true",
+        "json.is_valid|\"{a:1}\"|false",
+        "json.is_valid|5|false",
+        "yaml.unmarshal|\"a: 1\\nb: [x, 2.5]\\nc: null\\n\"|{\"a\":1,\"b\":[\"x\",2.5],\"c\":null}",
+        "yaml.is_valid|\"a: [\"|false",
+        "yaml.is_valid|\"a: b\"|true",
+    })
+    void encodingFunctions_returnOpaResults(String name, String arg, String expected) throws Exception {
+        assertThat(callJson(name, arg)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}({1}) fails with {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "base64.decode|\"aGVsbG8\"|base64.decode: illegal base64 data at input byte 4",
+        "base64.decode|\"a!==\"|base64.decode: illegal base64 data at input byte 1",
+        "base64.decode|\"aGVsbG8=x\"|base64.decode: illegal base64 data at input byte 8",
+        "base64url.decode|\"abcde\"|base64url.decode: illegal base64url string: abcde",
+        "hex.decode|\"6g\"|hex.decode: encoding/hex: invalid byte: U+0067 'g'",
+        "hex.decode|\"686\"|hex.decode: encoding/hex: odd length hex string",
+        "urlquery.decode|\"a%zzb\"|urlquery.decode: invalid URL escape \"%zz\"",
+        "urlquery.decode|\"a%2\"|urlquery.decode: invalid URL escape \"%2\"",
+        "urlquery.decode_object|\"a=1;b=2\"|urlquery.decode_object: invalid semicolon separator in query",
+        "urlquery.encode_object|{\"a\":1}|urlquery.encode_object: operand 1 values must be string, array[string], or set[string]",
+        "base64.encode|1|base64.encode: operand 1 must be string but got number",
+    })
+    void encodingFunctions_failWithOpaMessages(String name, String arg, String message) {
+        assertThat(errorJson(name, arg)).hasMessage(message);
+    }
+
+    @Test
+    void marshalWithOptions_prettyPrintsWithPrefixAndIndent() throws Exception {
+        assertThat(callJson("json.marshal_with_options", "{\"a\":[1,{}],\"b\":{}}", "{\"indent\":\"  \",\"prefix\":\"> \"}"))
+                .isEqualTo("\"> {\\n>   \\\"a\\\": [\\n>     1,\\n>     {}\\n>   ],\\n>   \\\"b\\\": {}\\n> }\"");
+    }
+
+    @Test
+    void marshalWithOptions_defaultsToTabIndentWhenPrettyIsTrue() throws Exception {
+        assertThat(callJson("json.marshal_with_options", "[1]", "{\"pretty\":true}")).isEqualTo("\"[\\n\\t1\\n]\"");
+    }
+
+    @Test
+    void marshalWithOptions_prettyFalseWinsOverIndent() throws Exception {
+        assertThat(callJson("json.marshal_with_options", "[1]", "{\"pretty\":false,\"indent\":\" \"}")).isEqualTo("\"[1]\"");
+    }
+
+    @Test
+    void marshalWithOptions_rejectsUnknownKeys() {
+        assertThat(errorJson("json.marshal_with_options", "[1]", "{\"colour\":1}"))
+                .hasMessage("json.marshal_with_options: operand 2 object contained unknown key colour")
+                .extracting(BuiltinException::kind).isEqualTo(BuiltinException.Kind.TYPE);
+    }
+
+    @Test
+    void yamlMarshal_writesGoYamlBlockStyleAndQuotesYamlOneOneBooleans() throws Exception {
+        String json = "{\"b\":{\"list\":[1,\"two\",{\"x\":true,\"y\":null}],\"empty\":[]},\"a\":\"true\","
+                + "\"c\":\"\",\"d\":\"a: b\",\"e\":\"multi\\nline\",\"f\":1.5,\"g\":[[1,2]]}";
+        String yaml = (String) dev.windlass.rego.value.Values.toJava(
+                ExtBuiltinTesting.call("yaml.marshal", ExtBuiltinTesting.json(json)));
+        assertThat(yaml).isEqualTo("a: \"true\"\nb:\n  empty: []\n  list:\n  - 1\n  - two\n  - x: true\n    \"y\": null\n"
+                + "c: \"\"\nd: 'a: b'\ne: |-\n  multi\n  line\nf: 1.5\ng:\n- - 1\n  - 2\n");
+    }
+
+    @Test
+    void yamlMarshal_ordersKeysNaturallyLikeGoYaml() throws Exception {
+        assertThat(callJson("yaml.marshal", "{\"a10\":1,\"a2\":2,\"B\":3,\"_x\":4}"))
+                .isEqualTo("\"_x: 4\\nB: 3\\na2: 2\\na10: 1\\n\"");
+    }
+
+    @Test
+    void yamlUnmarshal_reportsMalformedYaml() {
+        assertThat(errorJson("yaml.unmarshal", "\"a: [\"").getMessage())
+                .startsWith("yaml.unmarshal: error converting YAML to JSON: yaml: ");
+    }
+
+    @Test
+    void jsonUnmarshal_reportsMalformedJson() {
+        assertThat(errorJson("json.unmarshal", "\"{\"").getMessage()).startsWith("json.unmarshal: ");
+    }
+}

@@ -35,6 +35,11 @@ class EncodingBuiltinsTest {
         "json.is_valid|5|false",
         "yaml.unmarshal|\"a: 1\\nb: [x, 2.5]\\nc: null\\n\"|{\"a\":1,\"b\":[\"x\",2.5],\"c\":null}",
         "yaml.is_valid|\"a: [\"|false",
+        "yaml.unmarshal|\"a: yes\\nb: off\\nc: 0x10\\nd: 012\\ne: 2001-12-14\\nf: ~\\n\"|{\"a\":true,\"b\":false,\"c\":16,\"d\":10,\"e\":\"2001-12-14\",\"f\":null}",
+        "yaml.unmarshal|\"base: &b {x: 1, y: 2}\\nref: *b\\nmerged: {<<: *b, y: 3}\\n\"|{\"base\":{\"x\":1,\"y\":2},\"merged\":{\"x\":1,\"y\":3},\"ref\":{\"x\":1,\"y\":2}}",
+        "yaml.unmarshal|\"1: one\\ntrue: t\\n\"|{\"1\":\"one\",\"true\":\"t\"}",
+        "yaml.unmarshal|\"a: 1\\n---\\nb: 2\\n\"|{\"a\":1}",
+        "yaml.unmarshal|\"\"|null",
         "yaml.is_valid|\"a: b\"|true",
     })
     void encodingFunctions_returnOpaResults(String name, String arg, String expected) throws Exception {

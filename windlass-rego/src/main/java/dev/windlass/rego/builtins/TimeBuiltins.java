@@ -155,6 +155,9 @@ final class TimeBuiltins {
         long totalMonths = (long) t.getMonthValue() - 1 + months;
         long year = t.getYear() + years + Math.floorDiv(totalMonths, 12);
         int month = (int) Math.floorMod(totalMonths, 12) + 1;
+        if (Math.abs(year) > 300_000) {
+            throw a.failed("time outside of valid range");
+        }
         try {
             LocalDate date = LocalDate.of((int) year, month, 1).plusDays(t.getDayOfMonth() - 1L + days);
             ZonedDateTime result = ZonedDateTime.of(date, t.toLocalTime(), t.getZone());

@@ -48,6 +48,8 @@ class TimeBuiltinsTest {
         "2017-06-02T19:00:00-07:00|1496455200000000000",
         "1970-01-01T00:00:00Z|0",
         "1969-12-31T23:59:59.999999999Z|-1",
+        "1985-04-12T23:20:50.52Z|482196050520000000",
+        "1996-12-19T16:39:57-08:00|851042397000000000",
     })
     void parseRfc3339Ns_readsOffsetsAndFractions(String value, String expected) throws Exception {
         assertThat(callJson("time.parse_rfc3339_ns", q(value))).isEqualTo(expected);
@@ -64,6 +66,8 @@ class TimeBuiltinsTest {
     @CsvSource(delimiter = '|', value = {
         "1h30m|5400000000000", "-1.5s|-1500000000", "300ms|300000000", "1us|1000", "1\u00b5s|1000",
         "0|0", "+2h45m10.5s|9910500000000", ".5m|30000000000", "1h1h|7200000000000",
+        "1h6m13.3s20ms15µs1ns|3973320015001", "1.2h20.2ms15µs56ns|4320020215056", "45.67s123ms|45793000000",
+        "15.000001ms|15000001", "1.5μs|1500",
     })
     void parseDurationNs_readsGoDurations(String value, String expected) throws Exception {
         assertThat(callJson("time.parse_duration_ns", q(value))).isEqualTo(expected);
@@ -121,6 +125,8 @@ class TimeBuiltinsTest {
         assertThat(callJson("time.clock", "[1703444325734390000, \"Asia/Tokyo\"]")).isEqualTo("[3,58,45]");
         assertThat(callJson("time.weekday", "[1703444325734390000, \"Asia/Tokyo\"]")).isEqualTo("\"Monday\"");
         assertThat(callJson("time.date", "-1")).isEqualTo("[1969,12,31]");
+        assertThat(callJson("time.clock", "[1703444325734390000, \"CET\"]")).isEqualTo("[19,58,45]");
+        assertThat(callJson("time.date", "[1703896119423491000, \"\"]")).isEqualTo("[2023,12,30]");
     }
 
     @Test
@@ -135,6 +141,10 @@ class TimeBuiltinsTest {
         "1582934400000000000|1|0|0|1614556800000000000",
         "1577836800000000000|0|0|-1|1577750400000000000",
         "1577836800000000000|0|-13|0|1543622400000000000",
+        "1703444325734390000|60|0|0|3596900325734390000",
+        "1703444325734390000|-60|0|0|-190011674265610000",
+        "1703444325734390000|0|15|0|1742842725734390000",
+        "1703444325734390000|0|-19|0|1653418725734390000",
     })
     void addDate_normalisesLikeGo(String ns, String years, String months, String days, String expected) throws Exception {
         assertThat(callJson("time.add_date", ns, years, months, days)).isEqualTo(expected);
@@ -143,6 +153,9 @@ class TimeBuiltinsTest {
     @Test
     void addDate_failsOutsideTheNanosecondRange() {
         assertThat(errorJson("time.add_date", "0", "300", "0", "0")).hasMessage("time.add_date: time outside of valid range");
+        assertThat(errorJson("time.add_date", "0", "4294967296", "0", "0")).hasMessage("time.add_date: time outside of valid range");
+        assertThat(errorJson("time.add_date", "1703444325734390000", "2147483647", "0", "0"))
+                .hasMessage("time.add_date: time outside of valid range");
         assertThat(errorJson("time.add_date", "0", "1.5", "0", "0"))
                 .hasMessage("time.add_date: operand 2 must be integer number but got floating-point number");
     }

@@ -40,74 +40,49 @@ final class CidrAddresses {
     }
 
     private static byte[] parseV6(String s) {
-        byte[] out = new byte[16];
-        int ellipsis = -1;
-        int i = 0;
-        if (s.startsWith("::")) {
-            ellipsis = 0;
-            s = s.substring(2);
-            if (s.isEmpty()) {
-                return out;
-            }
+        int ellipsis = s.indexOf("::");
+        if (ellipsis >= 0 && s.indexOf("::", ellipsis + 1) >= 0) {
+            return null;
         }
-        int pos = 0;
-        while (i < 16) {
-            int end = pos;
-            while (end < s.length() && Character.digit(s.charAt(end), 16) >= 0 && end - pos < 5) {
-                end++;
-            }
-            if (end < s.length() && s.charAt(end) == '.') {
-                if (ellipsis < 0 && i != 12 || i + 4 > 16) {
-                    return null;
-                }
-                byte[] v4 = parseV4(s.substring(pos));
+        byte[] head = groups(ellipsis < 0 ? s : s.substring(0, ellipsis), ellipsis < 0);
+        byte[] tail = ellipsis < 0 ? new byte[0] : groups(s.substring(ellipsis + 2), true);
+        if (head == null || tail == null) {
+            return null;
+        }
+        int length = head.length + tail.length;
+        if (ellipsis < 0 ? length != 16 : length > 14) {
+            return null;
+        }
+        byte[] out = new byte[16];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(tail, 0, out, 16 - tail.length, tail.length);
+        return out;
+    }
+
+    /** Colon-separated hex groups, the last of which may be a dotted IPv4 address when allowed. */
+    private static byte[] groups(String s, boolean v4Tail) {
+        if (s.isEmpty()) {
+            return new byte[0];
+        }
+        String[] parts = s.split(":", -1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (i == parts.length - 1 && v4Tail && p.contains(".")) {
+                byte[] v4 = parseV4(p);
                 if (v4 == null) {
                     return null;
                 }
-                System.arraycopy(v4, 0, out, i, 4);
-                i += 4;
-                pos = s.length();
-                break;
-            }
-            if (end == pos || end - pos > 4) {
+                out.write(v4, 0, 4);
+            } else if (p.isEmpty() || p.length() > 4 || !p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 return null;
-            }
-            int group = Integer.parseInt(s.substring(pos, end), 16);
-            out[i++] = (byte) (group >> 8);
-            out[i++] = (byte) group;
-            pos = end;
-            if (pos == s.length()) {
-                break;
-            }
-            if (s.charAt(pos) != ':' || pos + 1 == s.length()) {
-                return null;
-            }
-            pos++;
-            if (s.charAt(pos) == ':') {
-                if (ellipsis >= 0) {
-                    return null;
-                }
-                ellipsis = i;
-                pos++;
-                if (pos == s.length()) {
-                    break;
-                }
+            } else {
+                int group = Integer.parseInt(p, 16);
+                out.write(group >> 8);
+                out.write(group & 0xff);
             }
         }
-        if (pos != s.length()) {
-            return null;
-        }
-        if (i < 16) {
-            if (ellipsis < 0) {
-                return null;
-            }
-            int n = 16 - i;
-            System.arraycopy(out, ellipsis, out, ellipsis + n, i - ellipsis);
-            java.util.Arrays.fill(out, ellipsis, ellipsis + n, (byte) 0);
-        } else if (ellipsis >= 0) {
-            return null;
-        }
-        return out;
+        return out.toByteArray();
     }
 
     /** Whether 16 bytes hold an IPv4-mapped address ({@code ::ffff:a.b.c.d}). */

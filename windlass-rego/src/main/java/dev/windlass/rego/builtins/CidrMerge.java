@@ -39,6 +39,22 @@ final class CidrMerge {
         for (Value item : items) {
             blocks.add(block(a, item));
         }
+        mergeAdjacent(blocks);
+        TreeSet<Value> out = new TreeSet<>();
+        for (Block b : blocks) {
+            if (b.network() != null) {
+                out.add(StringValue.of(b.network().toString()));
+            } else {
+                for (String cidr : rangeToCidrs(b)) {
+                    out.add(StringValue.of(cidr));
+                }
+            }
+        }
+        return SetValue.of(out);
+    }
+
+    /** Sorts by (last, first) and merges each block into the one before when they touch or overlap. */
+    private static void mergeAdjacent(List<Block> blocks) {
         blocks.sort(Comparator.comparing(Block::last).thenComparing(Block::first));
         for (int i = blocks.size() - 1; i > 0; i--) {
             Block current = blocks.get(i);
@@ -51,17 +67,6 @@ final class CidrMerge {
                 blocks.remove(i);
             }
         }
-        TreeSet<Value> out = new TreeSet<>();
-        for (Block b : blocks) {
-            if (b.network() != null) {
-                out.add(StringValue.of(b.network().toString()));
-            } else {
-                for (String cidr : rangeToCidrs(b)) {
-                    out.add(StringValue.of(cidr));
-                }
-            }
-        }
-        return SetValue.of(out);
     }
 
     private static Block block(Args a, Value item) throws BuiltinException {

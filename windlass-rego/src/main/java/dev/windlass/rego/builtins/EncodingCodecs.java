@@ -48,48 +48,55 @@ final class EncodingCodecs {
             map[alphabet.charAt(i)] = i;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int si = 0;
-        while (si < src.length) {
-            int[] quantum = new int[4];
-            int j = 0;
-            int end = -1;
-            while (j < 4) {
-                if (si == src.length) {
-                    if (j == 0) {
-                        return out.toByteArray();
-                    }
-                    throw corrupt(si - j);
+        int[] position = {0};
+        while (position[0] < src.length) {
+            if (!quantum(src, map, position, out)) {
+                break;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+      * Decodes up to four characters at {@code position[0]} into {@code out}, as Go's
+      * decodeQuantum does; false once padding (or the end) closes the input.
+      */
+    private static boolean quantum(byte[] src, int[] map, int[] position, ByteArrayOutputStream out)
+            throws DecodeException {
+        int[] quantum = new int[4];
+        int si = position[0];
+        int j = 0;
+        int end = -1;
+        while (j < 4 && end < 0) {
+            if (si == src.length) {
+                if (j == 0) {
+                    position[0] = si;
+                    return false;
                 }
-                int in = src[si] & 0xff;
-                si++;
-                if (map[in] >= 0) {
-                    quantum[j++] = map[in];
-                    continue;
-                }
-                if (in == '\n' || in == '\r') {
-                    continue;
-                }
+                throw corrupt(si - j);
+            }
+            int in = src[si++] & 0xff;
+            if (map[in] >= 0) {
+                quantum[j++] = map[in];
+            } else if (in != '\n' && in != '\r') {
                 if (in != '=') {
                     throw corrupt(si - 1);
                 }
                 si = padding(src, si, j);
                 end = j;
-                break;
-            }
-            int n = end < 0 ? 4 : end;
-            int bits = (quantum[0] << 18) | (quantum[1] << 12) | (quantum[2] << 6) | quantum[3];
-            out.write(bits >> 16);
-            if (n > 2) {
-                out.write((bits >> 8) & 0xff);
-            }
-            if (n > 3) {
-                out.write(bits & 0xff);
-            }
-            if (end >= 0) {
-                break;
             }
         }
-        return out.toByteArray();
+        position[0] = si;
+        int n = end < 0 ? 4 : end;
+        int bits = (quantum[0] << 18) | (quantum[1] << 12) | (quantum[2] << 6) | quantum[3];
+        out.write(bits >> 16);
+        if (n > 2) {
+            out.write((bits >> 8) & 0xff);
+        }
+        if (n > 3) {
+            out.write(bits & 0xff);
+        }
+        return end < 0;
     }
 
     /** Checks the padding that starts at {@code si - 1}; returns the index after it. */

@@ -93,14 +93,28 @@ final class JwtSignatures {
             return false;
         }
         byte[] em = CidrAddresses.fromInteger(m, emLen);
-        if (em[emLen - 1] != (byte) 0xbc) {
+        byte[] salt = pssSalt(hash, em, emBits, hLen);
+        if (salt == null) {
             return false;
+        }
+        MessageDigest md = MessageDigest.getInstance(hash);
+        md.update(new byte[8]);
+        md.update(mHash);
+        md.update(salt);
+        return MessageDigest.isEqual(md.digest(), Arrays.copyOfRange(em, emLen - hLen - 1, emLen - 1));
+    }
+
+    /** The salt of an encoded PSS message, or null when the encoding is inconsistent. */
+    private static byte[] pssSalt(String hash, byte[] em, int emBits, int hLen) throws GeneralSecurityException {
+        int emLen = em.length;
+        if (em[emLen - 1] != (byte) 0xbc) {
+            return null;
         }
         byte[] db = Arrays.copyOfRange(em, 0, emLen - hLen - 1);
         byte[] h = Arrays.copyOfRange(em, emLen - hLen - 1, emLen - 1);
         int topBits = 8 * emLen - emBits;
         if ((db[0] & (0xff << (8 - topBits))) != 0) {
-            return false;
+            return null;
         }
         byte[] mask = mgf1(hash, h, db.length);
         for (int i = 0; i < db.length; i++) {
@@ -111,15 +125,7 @@ final class JwtSignatures {
         while (i < db.length && db[i] == 0) {
             i++;
         }
-        if (i == db.length || db[i] != 1) {
-            return false;
-        }
-        byte[] salt = Arrays.copyOfRange(db, i + 1, db.length);
-        MessageDigest md = MessageDigest.getInstance(hash);
-        md.update(new byte[8]);
-        md.update(mHash);
-        md.update(salt);
-        return MessageDigest.isEqual(md.digest(), h);
+        return i == db.length || db[i] != 1 ? null : Arrays.copyOfRange(db, i + 1, db.length);
     }
 
     private static byte[] mgf1(String hash, byte[] seed, int length) throws GeneralSecurityException {

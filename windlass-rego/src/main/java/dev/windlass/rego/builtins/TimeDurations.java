@@ -25,43 +25,9 @@ final class TimeDurations {
             throw invalid(orig);
         }
         BigInteger total = BigInteger.ZERO;
-        while (!s.isEmpty()) {
-            if (!(s.charAt(0) == '.' || Character.isDigit(s.charAt(0)))) {
-                throw invalid(orig);
-            }
-            int i = 0;
-            while (i < s.length() && TimeElements.isDigit(s, i)) {
-                i++;
-            }
-            String whole = s.substring(0, i);
-            s = s.substring(i);
-            String fraction = "";
-            if (s.startsWith(".")) {
-                int j = 1;
-                while (TimeElements.isDigit(s, j)) {
-                    j++;
-                }
-                fraction = s.substring(1, j);
-                s = s.substring(j);
-            }
-            if (whole.isEmpty() && fraction.isEmpty()) {
-                throw invalid(orig);
-            }
-            int u = 0;
-            while (u < s.length() && s.charAt(u) != '.' && !Character.isDigit(s.charAt(u))) {
-                u++;
-            }
-            if (u == 0) {
-                throw new TimeParse.ParseException("time: missing unit in duration " + ExtCalls.goQuote(orig));
-            }
-            String unitName = s.substring(0, u);
-            s = s.substring(u);
-            Long unit = UNITS.get(unitName);
-            if (unit == null) {
-                throw new TimeParse.ParseException("time: unknown unit " + ExtCalls.goQuote(unitName)
-                        + " in duration " + ExtCalls.goQuote(orig));
-            }
-            total = total.add(amount(orig, whole, fraction, unit));
+        int[] position = {0};
+        while (position[0] < s.length()) {
+            total = total.add(component(orig, s, position));
             if (total.compareTo(LIMIT) > 0) {
                 throw invalid(orig);
             }
@@ -70,6 +36,45 @@ final class TimeDurations {
             throw invalid(orig);
         }
         return negative ? total.negate().longValue() : total.longValue();
+    }
+
+    /** One {@code 1.5h} component at {@code position[0]}, in nanoseconds. */
+    private static BigInteger component(String orig, String s, int[] position) throws TimeParse.ParseException {
+        int i = position[0];
+        if (!(s.charAt(i) == '.' || Character.isDigit(s.charAt(i)))) {
+            throw invalid(orig);
+        }
+        int wholeEnd = i;
+        while (TimeElements.isDigit(s, wholeEnd)) {
+            wholeEnd++;
+        }
+        int fractionEnd = wholeEnd;
+        if (fractionEnd < s.length() && s.charAt(fractionEnd) == '.') {
+            fractionEnd++;
+            while (TimeElements.isDigit(s, fractionEnd)) {
+                fractionEnd++;
+            }
+        }
+        String whole = s.substring(i, wholeEnd);
+        String fraction = fractionEnd > wholeEnd ? s.substring(wholeEnd + 1, fractionEnd) : "";
+        if (whole.isEmpty() && fraction.isEmpty()) {
+            throw invalid(orig);
+        }
+        int u = fractionEnd;
+        while (u < s.length() && s.charAt(u) != '.' && !Character.isDigit(s.charAt(u))) {
+            u++;
+        }
+        if (u == fractionEnd) {
+            throw new TimeParse.ParseException("time: missing unit in duration " + ExtCalls.goQuote(orig));
+        }
+        String unitName = s.substring(fractionEnd, u);
+        Long unit = UNITS.get(unitName);
+        if (unit == null) {
+            throw new TimeParse.ParseException("time: unknown unit " + ExtCalls.goQuote(unitName)
+                    + " in duration " + ExtCalls.goQuote(orig));
+        }
+        position[0] = u;
+        return amount(orig, whole, fraction, unit);
     }
 
     private static BigInteger amount(String orig, String whole, String fraction, long unit)

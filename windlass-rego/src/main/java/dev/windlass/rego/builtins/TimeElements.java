@@ -36,13 +36,7 @@ final class TimeElements {
                 return number(t, c.std() == TimeLayoutChunks.Std.ZERO_DAY, 2, n -> p.day(n), 0, 99, null);
             }
             case UNDER_YEAR_DAY:
-            case ZERO_YEAR_DAY: {
-                String t = v;
-                for (int i = 0; i < 2 && c.std() == TimeLayoutChunks.Std.UNDER_YEAR_DAY && t.startsWith(" "); i++) {
-                    t = t.substring(1);
-                }
-                return number(t, c.std() == TimeLayoutChunks.Std.ZERO_YEAR_DAY, 3, n -> p.yearDay(n), 0, 999, null);
-            }
+            case ZERO_YEAR_DAY: return yearDay(p, c, v);
             case HOUR: return number(v, false, 2, n -> p.hour(n), 0, 23, "hour");
             case HOUR12:
             case ZERO_HOUR12: return number(v, c.std() == TimeLayoutChunks.Std.ZERO_HOUR12, 2, n -> p.hour(n), 0, 12, "hour");
@@ -60,6 +54,14 @@ final class TimeElements {
             case FRAC9: return fraction9(p, v);
             default: return TimeZones.parseOffset(p, c.std(), v);
         }
+    }
+
+    private static Result yearDay(TimeParse p, TimeLayoutChunks.Chunk c, String v) {
+        String t = v;
+        for (int i = 0; i < 2 && c.std() == TimeLayoutChunks.Std.UNDER_YEAR_DAY && t.startsWith(" "); i++) {
+            t = t.substring(1);
+        }
+        return number(t, c.std() == TimeLayoutChunks.Std.ZERO_YEAR_DAY, 3, n -> p.yearDay(n), 0, 999, null);
     }
 
     private static String[] shortMonths() {

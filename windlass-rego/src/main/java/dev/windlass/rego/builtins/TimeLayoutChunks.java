@@ -41,49 +41,11 @@ final class TimeLayoutChunks {
         char c = l.charAt(i);
         switch (c) {
             case 'J':
-                if (l.startsWith("Jan", i)) {
-                    if (l.startsWith("January", i)) {
-                        return chunk(l, i, 7, Std.LONG_MONTH);
-                    }
-                    if (!startsWithLower(l, i + 3)) {
-                        return chunk(l, i, 3, Std.MONTH);
-                    }
-                }
-                return null;
-            case 'M':
-                if (l.startsWith("Mon", i)) {
-                    if (l.startsWith("Monday", i)) {
-                        return chunk(l, i, 6, Std.LONG_WEEKDAY);
-                    }
-                    if (!startsWithLower(l, i + 3)) {
-                        return chunk(l, i, 3, Std.WEEKDAY);
-                    }
-                }
-                return l.startsWith("MST", i) ? chunk(l, i, 3, Std.TZ) : null;
-            case '0':
-                if (i + 1 < l.length() && l.charAt(i + 1) >= '1' && l.charAt(i + 1) <= '6') {
-                    Std[] zeros = {Std.ZERO_MONTH, Std.ZERO_DAY, Std.ZERO_HOUR12, Std.ZERO_MINUTE, Std.ZERO_SECOND, Std.YEAR};
-                    return chunk(l, i, 2, zeros[l.charAt(i + 1) - '1']);
-                }
-                return l.startsWith("002", i) ? chunk(l, i, 3, Std.ZERO_YEAR_DAY) : null;
-            case '1':
-                return l.startsWith("15", i) ? chunk(l, i, 2, Std.HOUR) : chunk(l, i, 1, Std.NUM_MONTH);
-            case '2':
-                return l.startsWith("2006", i) ? chunk(l, i, 4, Std.LONG_YEAR) : chunk(l, i, 1, Std.DAY);
-            case '_':
-                if (l.startsWith("_2", i)) {
-                    if (l.startsWith("_2006", i)) {
-                        return new Chunk(l.substring(0, i + 1), Std.LONG_YEAR, "2006", l.substring(i + 5));
-                    }
-                    return chunk(l, i, 2, Std.UNDER_DAY);
-                }
-                return l.startsWith("__2", i) ? chunk(l, i, 3, Std.UNDER_YEAR_DAY) : null;
-            case '3':
-                return chunk(l, i, 1, Std.HOUR12);
-            case '4':
-                return chunk(l, i, 1, Std.MINUTE);
-            case '5':
-                return chunk(l, i, 1, Std.SECOND);
+                return named(l, i, "Jan", "January", Std.MONTH, Std.LONG_MONTH);
+            case 'M': {
+                Chunk day = named(l, i, "Mon", "Monday", Std.WEEKDAY, Std.LONG_WEEKDAY);
+                return day != null ? day : l.startsWith("MST", i) ? chunk(l, i, 3, Std.TZ) : null;
+            }
             case 'P':
                 return l.startsWith("PM", i) ? chunk(l, i, 2, Std.PM) : null;
             case 'p':
@@ -97,6 +59,48 @@ final class TimeLayoutChunks {
             case '.':
             case ',':
                 return fraction(l, i);
+            default:
+                return numeric(l, i, c);
+        }
+    }
+
+    /** {@code Jan}/{@code January} or {@code Mon}/{@code Monday}; the short form not before a lower-case letter. */
+    private static Chunk named(String l, int i, String shortName, String longName, Std shortStd, Std longStd) {
+        if (!l.startsWith(shortName, i)) {
+            return null;
+        }
+        if (l.startsWith(longName, i)) {
+            return chunk(l, i, longName.length(), longStd);
+        }
+        return startsWithLower(l, i + 3) ? null : chunk(l, i, 3, shortStd);
+    }
+
+    private static Chunk numeric(String l, int i, char c) {
+        switch (c) {
+            case '0':
+                if (i + 1 < l.length() && l.charAt(i + 1) >= '1' && l.charAt(i + 1) <= '6') {
+                    Std[] zeros = {Std.ZERO_MONTH, Std.ZERO_DAY, Std.ZERO_HOUR12, Std.ZERO_MINUTE, Std.ZERO_SECOND, Std.YEAR};
+                    return chunk(l, i, 2, zeros[l.charAt(i + 1) - '1']);
+                }
+                return l.startsWith("002", i) ? chunk(l, i, 3, Std.ZERO_YEAR_DAY) : null;
+            case '1':
+                return l.startsWith("15", i) ? chunk(l, i, 2, Std.HOUR) : chunk(l, i, 1, Std.NUM_MONTH);
+            case '2':
+                return l.startsWith("2006", i) ? chunk(l, i, 4, Std.LONG_YEAR) : chunk(l, i, 1, Std.DAY);
+            case '_':
+                if (l.startsWith("_2006", i)) {
+                    return new Chunk(l.substring(0, i + 1), Std.LONG_YEAR, "2006", l.substring(i + 5));
+                }
+                if (l.startsWith("_2", i)) {
+                    return chunk(l, i, 2, Std.UNDER_DAY);
+                }
+                return l.startsWith("__2", i) ? chunk(l, i, 3, Std.UNDER_YEAR_DAY) : null;
+            case '3':
+                return chunk(l, i, 1, Std.HOUR12);
+            case '4':
+                return chunk(l, i, 1, Std.MINUTE);
+            case '5':
+                return chunk(l, i, 1, Std.SECOND);
             default:
                 return null;
         }

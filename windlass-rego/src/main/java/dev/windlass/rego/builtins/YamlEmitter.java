@@ -20,13 +20,19 @@ import java.util.TreeMap;
   * order, strings quoted only when plain text would read as something else.
   */
 final class YamlEmitter {
+    private static final int WIDTH = 80;
+
     private final StringBuilder out = new StringBuilder();
 
     private YamlEmitter() {}
 
     static String emit(Value value) {
         YamlEmitter emitter = new YamlEmitter();
-        emitter.node(value, 0, false);
+        if (value instanceof ObjectValue o && o.size() > 0 || items(value) != null && !items(value).isEmpty()) {
+            emitter.node(value, 0, false);
+        } else {
+            emitter.scalarLine(value, 2);
+        }
         return emitter.out.toString();
     }
 
@@ -92,7 +98,46 @@ final class YamlEmitter {
             literal(s.value(), blockIndent);
             return;
         }
-        out.append(scalar(value)).append('\n');
+        if (value instanceof StringValue s) {
+            folded(YamlScalars.quoted(s.value()), blockIndent);
+        } else {
+            out.append(scalar(value));
+        }
+        out.append('\n');
+    }
+
+    /**
+      * Writes a flow scalar, breaking lines at spaces once the line is past 80 columns, as the
+      * go-yaml v2 emitter does; continuation lines go at {@code indent}.
+      */
+    private void folded(String text, int indent) {
+        char style = text.charAt(0) == '\'' || text.charAt(0) == '"' ? text.charAt(0) : ' ';
+        int column = out.length() - (out.lastIndexOf("\n") + 1);
+        boolean spaces = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ') {
+                out.append(c);
+                column++;
+                spaces = false;
+                continue;
+            }
+            boolean nextSpace = i + 1 < text.length() && text.charAt(i + 1) == ' ';
+            boolean inner = style == ' ' || (i > 1 && i < text.length() - 2);
+            if (!spaces && column > WIDTH && inner && (style == '"' || !nextSpace)) {
+                out.append('\n');
+                pad(indent);
+                column = indent;
+                if (style == '"' && nextSpace) {
+                    out.append('\\');
+                    column++;
+                }
+            } else {
+                out.append(' ');
+                column++;
+            }
+            spaces = true;
+        }
     }
 
     private static String scalar(Value value) {

@@ -104,6 +104,28 @@ class EncodingBuiltinsTest {
     }
 
     @Test
+    void yamlMarshal_foldsLongStringsPastEightyColumns() throws Exception {
+        String words = String.join(" ", java.util.Collections.nCopies(30, "word"));
+        String first = String.join(" ", java.util.Collections.nCopies(16, "word"));
+        String rest = String.join(" ", java.util.Collections.nCopies(14, "word"));
+        assertThat(yaml("{\"a\":\"" + words + "\"}")).isEqualTo("a: " + first + "\n  " + rest + "\n");
+        assertThat(yaml("[\"" + words + ":\"]")).isEqualTo("- '" + first + "\n  " + rest + ":'\n");
+    }
+
+    @Test
+    void yamlMarshal_writesTopLevelScalarsAndLiterals() throws Exception {
+        assertThat(yaml("\"a\\nb\"")).isEqualTo("|-\n  a\n  b\n");
+        assertThat(yaml("\"plain\"")).isEqualTo("plain\n");
+        assertThat(yaml("null")).isEqualTo("null\n");
+        assertThat(yaml("{}")).isEqualTo("{}\n");
+        assertThat(yaml("\"line\\n\"")).isEqualTo("|\n  line\n");
+    }
+
+    private static String yaml(String json) throws Exception {
+        return ((dev.windlass.rego.value.StringValue) ExtBuiltinTesting.call("yaml.marshal", ExtBuiltinTesting.json(json))).value();
+    }
+
+    @Test
     void yamlUnmarshal_reportsMalformedYaml() {
         assertThat(errorJson("yaml.unmarshal", "\"a: [\"").getMessage())
                 .startsWith("yaml.unmarshal: error converting YAML to JSON: yaml: ");

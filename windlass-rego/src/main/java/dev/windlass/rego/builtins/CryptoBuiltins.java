@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
   * {@code crypto.md5/sha1/sha256}, {@code crypto.hmac.*}, {@code crypto.hmac.equal},
   * {@code crypto.x509.parse_certificates} (see {@link X509Certificates} for the fields covered) and
-  * {@code crypto.x509.parse_rsa_private_key} (a JWK).
+  * {@code crypto.x509.parse_rsa_private_key} (a JWK) and
+  * {@code crypto.x509.parse_and_verify_certificates[_with_options]} (see {@link X509Verify}).
   */
 final class CryptoBuiltins {
     private CryptoBuiltins() {}
@@ -31,6 +32,9 @@ final class CryptoBuiltins {
         });
         ExtCalls.add(registrar, "crypto.x509.parse_certificates", 1, X509Certificates::parse);
         ExtCalls.add(registrar, "crypto.x509.parse_rsa_private_key", 1, JwtKeys::rsaPrivateKeyJwk);
+        ExtCalls.addWithContext(registrar, "crypto.x509.parse_and_verify_certificates", 1, X509Verify::verify);
+        ExtCalls.addWithContext(registrar, "crypto.x509.parse_and_verify_certificates_with_options", 2,
+                X509Verify::verifyWithOptions);
     }
 
     private static Value digest(String algorithm, String input) {

@@ -51,7 +51,7 @@ final class X509Certificates {
             List<X509Certificate> certs = read(input);
             List<Value> out = new ArrayList<>();
             for (X509Certificate cert : certs) {
-                out.add(certificate(cert));
+                out.add(certificate(cert, true));
             }
             return new ArrayValue(out);
         } catch (EncodingCodecs.DecodeException e) {
@@ -61,7 +61,7 @@ final class X509Certificates {
         }
     }
 
-    private static List<X509Certificate> read(String input) throws GeneralSecurityException, EncodingCodecs.DecodeException {
+    static List<X509Certificate> read(String input) throws GeneralSecurityException, EncodingCodecs.DecodeException {
         byte[] data = ExtCalls.utf8(input);
         if (!input.startsWith("-----BEGIN")) {
             data = EncodingCodecs.decodeStd(data);
@@ -82,7 +82,8 @@ final class X509Certificates {
         return out;
     }
 
-    private static Value certificate(X509Certificate c) throws GeneralSecurityException {
+    /** A certificate's fields; {@code uriStrings} adds OPA's URIStrings extension field. */
+    static Value certificate(X509Certificate c, boolean uriStrings) throws GeneralSecurityException {
         Map<String, Value> m = new TreeMap<>();
         Base64.Encoder b64 = Base64.getEncoder();
         m.put("Raw", StringValue.of(b64.encodeToString(c.getEncoded())));
@@ -109,6 +110,9 @@ final class X509Certificates {
         m.put("MaxPathLen", NumberValue.of(pathLen == Integer.MAX_VALUE || pathLen < 0 ? -1 : pathLen));
         m.put("MaxPathLenZero", BoolValue.of(pathLen == 0));
         X509Names.alternativeNames(c, m);
+        if (!uriStrings) {
+            m.remove("URIStrings");
+        }
         return ObjectValue.ofStrings(m);
     }
 

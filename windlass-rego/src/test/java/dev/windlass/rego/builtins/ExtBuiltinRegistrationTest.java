@@ -25,6 +25,7 @@ class ExtBuiltinRegistrationTest {
             + " io.jwt.verify_eddsa:2 io.jwt.encode_sign:3 io.jwt.encode_sign_raw:3 crypto.md5:1 crypto.sha1:1"
             + " crypto.sha256:1 crypto.hmac.md5:2 crypto.hmac.sha1:2 crypto.hmac.sha256:2 crypto.hmac.sha512:2"
             + " crypto.hmac.equal:2 crypto.x509.parse_certificates:1 crypto.x509.parse_rsa_private_key:1"
+            + " crypto.x509.parse_and_verify_certificates:1 crypto.x509.parse_and_verify_certificates_with_options:2"
             + " uuid.rfc4122:1 uuid.parse:1 rand.intn:2 graph.reachable:2 graph.reachable_paths:2 opa.runtime:0";
     private static final Set<String> NONDETERMINISTIC = Set.of("time.now_ns", "uuid.rfc4122", "rand.intn");
 

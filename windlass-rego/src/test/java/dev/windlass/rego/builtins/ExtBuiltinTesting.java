@@ -22,11 +22,16 @@ final class ExtBuiltinTesting {
 
     /** A context with a fixed clock and a fresh evaluation cache. */
     static BuiltinContext context() {
+        return context(NOW);
+    }
+
+    /** A context whose clock reads {@code now}. */
+    static BuiltinContext context(Instant now) {
         Map<Object, Object> cache = new HashMap<>();
         return new BuiltinContext() {
             @Override
             public Instant now() {
-                return NOW;
+                return now;
             }
 
             @Override

@@ -148,12 +148,18 @@ final class YamlEmitter {
             return String.valueOf(b.value());
         }
         if (value instanceof NumberValue n) {
-            return n.isInteger() ? Values.numberText(n) : YamlScalars.goFloat(n.doubleValue());
+            return n.isInteger() && fitsGoInteger(n) ? Values.numberText(n) : YamlScalars.goFloat(n.doubleValue());
         }
         if (value instanceof StringValue s) {
             return YamlScalars.quoted(s.value());
         }
         return value instanceof ObjectValue ? "{}" : "[]";
+    }
+
+    /** Whether go-yaml reads the JSON integer as an int64 or uint64 rather than a float64. */
+    private static boolean fitsGoInteger(NumberValue n) {
+        java.math.BigInteger i = n.value().toBigInteger();
+        return i.bitLength() <= 64 && (i.signum() >= 0 || i.bitLength() <= 63);
     }
 
     private void literal(String s, int indent) {

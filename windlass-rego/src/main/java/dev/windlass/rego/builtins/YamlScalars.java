@@ -23,8 +23,7 @@ final class YamlScalars {
     private YamlScalars() {}
 
     static boolean isLiteral(String s) {
-        return s.contains("\n") && !hasSpecial(s) && !s.contains(" \n") && !s.contains("\n ")
-                && !s.endsWith(" ");
+        return s.contains("\n") && !hasSpecial(s) && !s.contains(" \n") && !s.endsWith(" ");
     }
 
     /** A mapping key: never a literal block. */
@@ -122,7 +121,7 @@ final class YamlScalars {
         }
         BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
         int exponent = shortest.precision() - shortest.scale() - 1;
-        if (exponent < -4 || exponent >= 21) {
+        if (exponent < -4 || exponent >= 6) {
             String digits = shortest.unscaledValue().abs().toString();
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
             String exp = String.format("%02d", Math.abs(exponent));

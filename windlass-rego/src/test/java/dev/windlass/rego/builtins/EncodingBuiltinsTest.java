@@ -119,6 +119,11 @@ class EncodingBuiltinsTest {
         assertThat(yaml("null")).isEqualTo("null\n");
         assertThat(yaml("{}")).isEqualTo("{}\n");
         assertThat(yaml("\"line\\n\"")).isEqualTo("|\n  line\n");
+        assertThat(yaml("\"a\\n b\"")).isEqualTo("|-\n  a\n   b\n");
+        assertThat(yaml("\"a \\nb\"")).isEqualTo("\"a \\nb\"\n");
+        assertThat(yaml("[18446744073709551615, 18446744073709551616, -9223372036854775809, 1e-7, 1000000.5, 0.0001]"))
+                .isEqualTo("- 18446744073709551615\n- 1.8446744073709552e+19\n- -9.223372036854776e+18\n- 1e-07\n"
+                        + "- 1.0000005e+06\n- 0.0001\n");
     }
 
     private static String yaml(String json) throws Exception {

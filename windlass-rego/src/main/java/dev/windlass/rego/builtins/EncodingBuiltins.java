@@ -125,11 +125,20 @@ final class EncodingBuiltins {
     }
 
     private static Value unmarshal(Args a) throws BuiltinException {
-        String text = a.string(0);
+        try {
+            return parseGoJson(a.string(0));
+        } catch (JsonSyntax.SyntaxException e) {
+            throw a.failed(e.getMessage());
+        }
+    }
+
+    /** JSON text as OPA's decoder reads it, failing with Go's messages. */
+    static Value parseGoJson(String text) throws JsonSyntax.SyntaxException {
+        JsonSyntax.check(text);
         try {
             return Values.parseJson(text);
-        } catch (IOException e) {
-            throw a.failed(firstLine(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            throw new JsonSyntax.SyntaxException(firstLine(e.getMessage()));
         }
     }
 

@@ -4,7 +4,6 @@ import dev.windlass.rego.value.ArrayValue;
 import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.StringValue;
 import dev.windlass.rego.value.Value;
-import dev.windlass.rego.value.Values;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -100,9 +99,9 @@ record JwtTokens(String header, String payload, String signature) {
     static ObjectValue jsonObject(String text) throws TokenException {
         Value v;
         try {
-            v = Values.parseJson(text);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new TokenException("invalid JSON: " + EncodingBuiltins.firstLine(e.getMessage()));
+            v = EncodingBuiltins.parseGoJson(text);
+        } catch (JsonSyntax.SyntaxException e) {
+            throw new TokenException("invalid JSON: " + e.getMessage());
         }
         if (!(v instanceof ObjectValue o)) {
             throw new TokenException("decoded JSON type was not an Object");

@@ -136,8 +136,38 @@ class EncodingBuiltinsTest {
                 .startsWith("yaml.unmarshal: error converting YAML to JSON: yaml: ");
     }
 
-    @Test
-    void jsonUnmarshal_reportsMalformedJson() {
-        assertThat(errorJson("json.unmarshal", "\"{\"").getMessage()).startsWith("json.unmarshal: ");
+    @ParameterizedTest(name = "json.unmarshal({0}) fails: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "``|EOF",
+        "`  `|EOF",
+        "{|unexpected EOF",
+        "{\"a\":tru|unexpected EOF",
+        "x|invalid character 'x' looking for beginning of value",
+        "{a:1}|invalid character 'a' looking for beginning of object key string",
+        "{\"a\" 1}|invalid character '1' after object key",
+        "{\"a\":1 \"b\"}|invalid character '\"' after object key:value pair",
+        "[1 2]|invalid character '2' after array element",
+        "[01]|invalid character '1' after array element",
+        "1.|unexpected EOF",
+        "1.x|invalid character 'x' after decimal point in numeric literal",
+        "1ex|invalid character 'x' in exponent of numeric literal",
+        "-x|invalid character 'x' in numeric literal",
+        "trux|invalid character 'x' in literal true (expecting 'e')",
+        "nul|unexpected EOF",
+        "\"a\\qb\"|invalid character 'q' in string escape code",
+        "\"\\u12x4\"|invalid character 'x' in \\u hexadecimal character escape",
+        "1x|invalid character 'x' after top-level value",
+        "{} x|invalid character 'x' looking for beginning of value",
+        "1 2|error: invalid character '2' after top-level value",
+        "{} {}|error: invalid character '{' after top-level value",
+        "1 ]|invalid character ']' looking for beginning of value",
+        "\"a\" \"b\"|error: invalid character 'b' after top-level value",
+        "true false|error: invalid character '%!s(bool=false)' after top-level value",
+        "\u00e9|invalid character '\u00c3' looking for beginning of value",
+        "\"\t\"|invalid character '\\t' in string literal",
+        "'|invalid character '\\'' looking for beginning of value",
+    })
+    void jsonUnmarshal_failsWithGoDecoderMessages(String text, String message) throws Exception {
+        assertThat(ExtBuiltinTesting.error("json.unmarshal", ExtBuiltinTesting.str(text))).hasMessage("json.unmarshal: " + message);
     }
 }

@@ -94,15 +94,17 @@ final class EncodingBuiltins {
         String prefix = "";
         boolean implicit = false;
         Boolean explicit = null;
+        int index = 0;
         for (Map.Entry<Value, Value> e : options.entries().entrySet()) {
             if (!(e.getKey() instanceof StringValue k)) {
-                throw ExtCalls.operandError(a, 2, "failed to stringify key " + e.getKey() + " at index 0: operand 0 must be string but got " + e.getKey().typeName());
+                throw ExtCalls.operandError(a, 2, "failed to stringify key " + e.getKey() + " at index " + index
+                        + ": operand " + index + " must be string but got " + e.getKey().typeName());
             }
             String key = k.value();
             if (key.equals("prefix") || key.equals("indent")) {
                 if (!(e.getValue() instanceof StringValue v)) {
-                    throw ExtCalls.operandError(a, 2, "key " + key + " failed cast to string: operand 0 must be string but got "
-                            + e.getValue().typeName());
+                    throw ExtCalls.operandError(a, 2, "key " + key + " failed cast to string: operand " + index
+                            + " must be string but got " + e.getValue().typeName());
                 }
                 if (key.equals("prefix")) {
                     prefix = v.value();
@@ -118,6 +120,7 @@ final class EncodingBuiltins {
             } else {
                 throw ExtCalls.operandError(a, 2, "object contained unknown key " + key);
             }
+            index++;
         }
         boolean pretty = explicit != null ? explicit : implicit;
         String text = JsonText.indented(a.any(0), prefix, indent, pretty);
@@ -142,11 +145,13 @@ final class EncodingBuiltins {
         }
     }
 
+    /** Go's {@code json.Valid}: exactly one JSON value, nothing after it but whitespace. */
     static boolean isJson(String text) {
         try {
+            JsonSyntax.check(text);
             Values.parseJson(text);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (JsonSyntax.SyntaxException | IOException | RuntimeException e) {
             return false;
         }
     }

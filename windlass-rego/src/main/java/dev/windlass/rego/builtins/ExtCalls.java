@@ -63,7 +63,8 @@ final class ExtCalls {
     /** Go's {@code %#U} of a byte: {@code U+0067 'g'}, without the quoted form when not printable. */
     static String goRune(int b) {
         String code = String.format("U+%04X", b);
-        return Character.isISOControl(b) ? code : code + " '" + (char) b + "'";
+        boolean printable = !Character.isISOControl(b) && b != 0xa0 && b != 0xad;
+        return printable ? code + " '" + (char) b + "'" : code;
     }
 
     /** Go's {@code strconv.Quote} for the ASCII escapes that matter in error texts. */

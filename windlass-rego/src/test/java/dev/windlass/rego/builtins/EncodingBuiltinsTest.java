@@ -33,6 +33,8 @@ class EncodingBuiltinsTest {
         "json.is_valid|\"{\\\"a\\\":1}\"|true",
         "json.is_valid|\"{a:1}\"|false",
         "json.is_valid|5|false",
+        "json.is_valid|\"1 null\"|false",
+        "json.is_valid|\" [1, {\\\"a\\\": null}] \"|true",
         "yaml.unmarshal|\"a: 1\\nb: [x, 2.5]\\nc: null\\n\"|{\"a\":1,\"b\":[\"x\",2.5],\"c\":null}",
         "yaml.is_valid|\"a: [\"|false",
         "yaml.unmarshal|\"a: yes\\nb: off\\nc: 0x10\\nd: 012\\ne: 2001-12-14\\nf: ~\\n\"|{\"a\":true,\"b\":false,\"c\":16,\"d\":10,\"e\":\"2001-12-14\",\"f\":null}",
@@ -78,6 +80,12 @@ class EncodingBuiltinsTest {
     @Test
     void marshalWithOptions_prettyFalseWinsOverIndent() throws Exception {
         assertThat(callJson("json.marshal_with_options", "[1]", "{\"pretty\":false,\"indent\":\" \"}")).isEqualTo("\"[1]\"");
+    }
+
+    @Test
+    void marshalWithOptions_namesTheKeyIndexOfABadValue() {
+        assertThat(errorJson("json.marshal_with_options", "[1]", "{\"indent\":\" \",\"prefix\":1}"))
+                .hasMessage("json.marshal_with_options: operand 2 key prefix failed cast to string: operand 1 must be string but got number");
     }
 
     @Test

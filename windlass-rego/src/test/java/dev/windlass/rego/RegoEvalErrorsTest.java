@@ -229,6 +229,14 @@ class RegoEvalErrorsTest {
     }
 
     @Test
+    void constantRule_stopsAtFirstSolutionLikeOpa() throws Exception {
+        Rego rego = Rego.builder().builtins(TestBuiltins.table()).strictBuiltinErrors(true)
+                .module("t.rego", "package t\na := [1, \"x\"]\np if { a[_] + 1 }").build();
+        QueryResult r = rego.prepare("data.t.p").eval((Value) null);
+        assertThat(r.solutions().get(0).expressions().get(0)).isEqualTo(dev.windlass.rego.value.BoolValue.TRUE);
+    }
+
+    @Test
     void builtinContext_seesRequestClock() throws Exception {
         Builtin now = new Builtin("test.now", 0, (ctx, a) -> StringValue.of(ctx.now().toString()), true);
         Rego rego = Rego.builder().builtins(TestBuiltins.table().with(now))

@@ -76,6 +76,13 @@ final class RuleEval {
             }
         };
         if (r.elses().isEmpty()) {
+            if (isGround(r.value())) {
+                // OPA's early exit: a constant value needs only one way through the body
+                if (ev.bodies.any(r.body(), b)) {
+                    ev.terms.eval(r.value(), b, take);
+                }
+                return result[0];
+            }
             ev.bodies.body(r.body(), b, () -> ev.terms.eval(r.value(), b, take));
             return result[0];
         }
@@ -90,7 +97,30 @@ final class RuleEval {
         return result[0];
     }
 
+    static boolean isGround(Term t) {
+        if (t instanceof Term.Null || t instanceof Term.Bool || t instanceof Term.Num || t instanceof Term.Str) {
+            return true;
+        }
+        if (t instanceof Term.Array a) {
+            return a.items().stream().allMatch(RuleEval::isGround);
+        }
+        if (t instanceof Term.SetTerm s) {
+            return s.items().stream().allMatch(RuleEval::isGround);
+        }
+        if (t instanceof Term.Obj o) {
+            return o.entries().stream().allMatch(e -> isGround(e.key()) && isGround(e.value()));
+        }
+        return false;
+    }
+
     private boolean firstClause(Body body, Term value, Bindings b, K.V take) {
+        if (isGround(value)) {
+            if (!ev.bodies.any(body, b)) {
+                return false;
+            }
+            ev.terms.eval(value, b, take);
+            return true;
+        }
         boolean[] any = {false};
         ev.bodies.body(body, b, () -> ev.terms.eval(value, b, v -> {
             any[0] = true;
@@ -101,13 +131,26 @@ final class RuleEval {
 
     private void contribute(CompiledRule r, Tree tree) {
         Bindings b = new Bindings();
-        ev.bodies.body(r.body(), b, () -> ev.terms.items(r.tail(), b, keys -> {
+        boolean ground = r.tail().stream().allMatch(RuleEval::isGround)
+                && (r.shape() == CompiledRule.Shape.SET ? isGround(r.key()) : isGround(r.value()));
+        if (ground) {
+            // early exit: a fully constant head needs only one way through the body
+            if (!ev.bodies.any(r.body(), b)) {
+                return;
+            }
+        }
+        K insert = () -> ev.terms.items(r.tail(), b, keys -> {
             if (r.shape() == CompiledRule.Shape.SET) {
                 ev.terms.eval(r.key(), b, member -> tree.addMember(keys, member, r));
             } else {
                 ev.terms.eval(r.value(), b, value -> tree.put(keys, value, r));
             }
-        }));
+        });
+        if (ground) {
+            insert.run();
+        } else {
+            ev.bodies.body(r.body(), b, insert);
+        }
     }
 
     /** The document being built from partial rules: nested objects whose leaves are values or sets. */

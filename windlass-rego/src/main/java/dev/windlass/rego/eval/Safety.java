@@ -37,7 +37,7 @@ final class Safety {
 
     void rule(CompiledRule r) {
         Set<String> args = new HashSet<>();
-        r.args().forEach(a -> args.addAll(Vars.all(a)));
+        r.args().forEach(a -> args.addAll(Resolver.patternVars(a)));
         Set<String> headVars = new LinkedHashSet<>();
         r.tail().forEach(t -> headVars.addAll(Vars.all(t)));
         if (r.key() != null) {

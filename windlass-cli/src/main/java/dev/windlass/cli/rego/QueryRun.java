@@ -56,7 +56,7 @@ final class QueryRun {
             }
             QueryResult result = prepared.eval(request);
             List<Location> locations = body.literals().stream().map(Literal::location).toList();
-            return new Outcome(result, prepared.expressionTexts(), locations, List.of());
+            return new Outcome(result, ExpressionTexts.of(body, query), locations, List.of());
         } catch (RegoCompileException e) {
             return Outcome.failed(OpaError.compile(e));
         } catch (RegoEvalException e) {

@@ -1,0 +1,71 @@
+package dev.windlass.policy.gator;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The results of running suites: per suite, per test, per case, as {@code gator verify} reports them. */
+public final class Results {
+    private Results() {
+    }
+
+    /**
+      * One case's outcome.
+      *
+      * @param error what failed, or null when the case passed or was skipped
+      */
+    public record CaseResult(String name, boolean skipped, String error) {
+        /** Whether the case failed. */
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /**
+      * One test's outcome.
+      *
+      * @param error what failed at the test level (template or constraint), or null
+      */
+    public record TestResult(String name, boolean skipped, String error, List<CaseResult> cases) {
+        public TestResult {
+            cases = List.copyOf(cases);
+        }
+
+        /** Whether the test or any of its cases failed. */
+        public boolean failed() {
+            return error != null || cases.stream().anyMatch(CaseResult::failed);
+        }
+    }
+
+    /**
+      * One suite's outcome.
+      *
+      * @param error what failed at the suite level (the file), or null
+      */
+    public record SuiteResult(Path path, boolean skipped, String error, List<TestResult> tests) {
+        public SuiteResult {
+            tests = List.copyOf(tests);
+        }
+
+        /** Whether the suite or any of its tests failed. */
+        public boolean failed() {
+            return error != null || tests.stream().anyMatch(TestResult::failed);
+        }
+
+        /** The cases that ran and passed. */
+        public long passedCases() {
+            return tests.stream().flatMap(t -> t.cases().stream()).filter(c -> !c.skipped() && !c.failed()).count();
+        }
+
+        /** The cases that failed, counting a test that failed before its cases ran as failing all of them. */
+        public long failedCases() {
+            long failed = 0;
+            for (TestResult t : tests) {
+                if (t.error() != null && t.cases().isEmpty()) {
+                    failed += 1;
+                }
+                failed += t.cases().stream().filter(CaseResult::failed).count();
+            }
+            return failed;
+        }
+    }
+}

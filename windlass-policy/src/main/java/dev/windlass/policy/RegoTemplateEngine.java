@@ -44,7 +44,7 @@ final class RegoTemplateEngine implements TemplateEngine {
             throw f.error("rego", "invalid rego: the package " + String.join(".", pkg)
                     + " must define the rule violation[{\"msg\": msg}]");
         }
-        Rego.Builder builder = Rego.builder().module(main);
+        List<Module> modules = new ArrayList<>(List.of(main));
         for (int i = 0; i < source.libs().size(); i++) {
             Module lib = parse(source.name() + "-lib" + i + ".rego", source.libs().get(i), source.regoV1(), f,
                     "libs[" + i + "]");
@@ -53,13 +53,17 @@ final class RegoTemplateEngine implements TemplateEngine {
                 throw f.error("libs[" + i + "]", "invalid lib package " + String.join(".", libPkg)
                         + ": library packages must be under lib (package lib.NAME)");
             }
-            builder.module(lib);
+            modules.add(lib);
         }
         try {
+            Rego.Builder builder = Rego.builder();
+            modules.forEach(builder::module);
             Rego rego = builder.build();
             return new RegoTemplateEngine(source.owner(), rego.prepare(violationQuery(pkg)));
         } catch (RegoCompileException | RegoParseException e) {
             throw new PolicyException(source.owner() + ": the Rego does not compile: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new PolicyException(source.owner() + ": the Rego engine failed to compile it: " + e, e);
         }
     }
 
@@ -101,6 +105,8 @@ final class RegoTemplateEngine implements TemplateEngine {
                     .withData(ObjectValue.ofStrings(Map.of("inventory", inventory))));
         } catch (RegoEvalException e) {
             throw new PolicyException(owner + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new PolicyException(owner + ": the Rego engine failed: " + e, e);
         }
         List<Result> out = new ArrayList<>();
         if (result.isUndefined() || result.solutions().get(0).expressions().isEmpty()) {

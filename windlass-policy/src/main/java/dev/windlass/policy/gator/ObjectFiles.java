@@ -8,35 +8,22 @@ import dev.windlass.model.codec.ScalarSchema;
 import dev.windlass.model.codec.YamlReader;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.windlass.model.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
   * Reads YAML (or JSON) files of Kubernetes objects as gator does: every non-empty document must
   * be an object with a kind; {@code List} kinds are not unwrapped. Bounded by the model's codec
-  * limits.
+  * limits; files come from a {@link Snapshot}.
   */
 public final class ObjectFiles {
     private ObjectFiles() {
     }
 
-    /** The objects in a file, in order. */
-    public static List<KubeObject> read(Path file) throws GatorException {
-        String text;
-        try {
-            if (Files.size(file) > CodecLimits.DEFAULT.maxFileBytes()) {
-                throw new GatorException(file + ": the file is larger than " + CodecLimits.DEFAULT.maxFileBytes()
-                        + " bytes");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GatorException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        return parse(file.toString(), text);
+    /** The objects in file {@code path} of {@code source}, in order. */
+    public static List<KubeObject> read(Snapshot source, String path) throws GatorException {
+        return parse(path, SourceFiles.readText(source, path));
     }
 
     /** The objects in YAML text; {@code name} is used in messages. */

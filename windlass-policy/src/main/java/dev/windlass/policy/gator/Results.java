@@ -1,6 +1,5 @@
 package dev.windlass.policy.gator;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** The results of running suites: per suite, per test, per case, as {@code gator verify} reports them. */
@@ -41,7 +40,7 @@ public final class Results {
       *
       * @param error what failed at the suite level (the file), or null
       */
-    public record SuiteResult(Path path, boolean skipped, String error, List<TestResult> tests) {
+    public record SuiteResult(String path, boolean skipped, String error, List<TestResult> tests) {
         public SuiteResult {
             tests = List.copyOf(tests);
         }

@@ -1,18 +1,17 @@
 package dev.windlass.policy.gator;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
   * A gator Suite ({@code test.gatekeeper.sh/v1alpha1}, kind Suite). Paths inside are relative to
   * the suite file's directory.
   *
-  * @param path the suite file
+  * @param path the suite file, a path in the snapshot it was read from
   * @param name {@code metadata.name}
   * @param tests its tests, in order
   * @param skip whether the whole suite is skipped
   */
-public record Suite(Path path, String name, List<Test> tests, boolean skip) {
+public record Suite(String path, String name, List<Test> tests, boolean skip) {
     public Suite {
         tests = List.copyOf(tests);
     }

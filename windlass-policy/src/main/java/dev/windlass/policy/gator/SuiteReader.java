@@ -10,14 +10,11 @@ import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.windlass.model.snapshot.Snapshot;
+import dev.windlass.model.snapshot.SnapshotEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
   * Reads gator Suite files ({@code apiVersion: test.gatekeeper.sh/v1alpha1}, {@code kind: Suite}),
@@ -30,36 +27,41 @@ public final class SuiteReader {
     private SuiteReader() {
     }
 
-    /** The suite files under {@code path}: the file itself, or the {@code suite.yaml} files under a directory, sorted. */
-    public static List<Path> find(Path path) throws GatorException {
-        if (!Files.exists(path)) {
-            throw new GatorException(path + ": no such file or directory");
-        }
-        if (!Files.isDirectory(path)) {
+    /**
+      * The suite files at {@code path} of {@code source}: the file itself, or the {@code suite.yaml}
+      * files under a directory, sorted by path. Links are followed only inside the snapshot.
+      */
+    public static List<String> find(Snapshot source, String path) throws GatorException {
+        SnapshotEntry entry = SourceFiles.entry(source, path);
+        if (!entry.isDirectory()) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(p -> p.getFileName().toString().equals("suite.yaml") && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new GatorException(path + ": cannot list: " + e.getMessage(), e);
+        List<String> out = new ArrayList<>();
+        walk(source, entry.path(), out, 0);
+        return out.stream().sorted().toList();
+    }
+
+    private static void walk(Snapshot source, String dir, List<String> out, int depth) throws GatorException {
+        if (depth > 64) {
+            throw new GatorException(dir + ": directories nested too deep");
+        }
+        for (SnapshotEntry e : source.list(dir)) {
+            if (e.isDirectory()) {
+                walk(source, e.path(), out, depth + 1);
+            } else if (e.isFile() && e.name().equals("suite.yaml")) {
+                out.add(e.path());
+            }
         }
     }
 
-    /** Reads one suite file. */
-    public static Suite read(Path file) throws GatorException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GatorException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        return parse(file, text);
+    /** Reads the suite file at {@code path} of {@code source}. */
+    public static Suite read(Snapshot source, String path) throws GatorException {
+        return parse(path, SourceFiles.readText(source, path));
     }
 
-    /** Parses suite text; {@code file} locates the paths inside it. */
-    public static Suite parse(Path file, String text) throws GatorException {
-        ParsedStream stream = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).read(file.toString(), text);
+    /** Parses suite text; {@code file} is its path, which locates the paths inside it. */
+    public static Suite parse(String file, String text) throws GatorException {
+        ParsedStream stream = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.YAML_1_2).read(file, text);
         if (stream.hasErrors()) {
             throw new GatorException(file + ": not valid YAML: " + stream.issues().get(0).message());
         }
@@ -80,7 +82,7 @@ public final class SuiteReader {
         return new Suite(file, name, tests, flag(root, "skip"));
     }
 
-    private static Suite.Test test(Path file, String at, Node node) throws GatorException {
+    private static Suite.Test test(String file, String at, Node node) throws GatorException {
         MapNode m = node.asMap().orElseThrow(() -> new GatorException(file + ": " + at + " must be an object"));
         List<Suite.Case> cases = new ArrayList<>();
         List<Node> items = m.getList("cases").map(ListNode::items).orElse(List.of());
@@ -91,7 +93,7 @@ public final class SuiteReader {
                 m.getText("constraint").orElse(""), cases, flag(m, "invalid"), flag(m, "skip"));
     }
 
-    private static Suite.Case testCase(Path file, String at, Node node) throws GatorException {
+    private static Suite.Case testCase(String file, String at, Node node) throws GatorException {
         MapNode m = node.asMap().orElseThrow(() -> new GatorException(file + ": " + at + " must be an object"));
         List<String> inventory = new ArrayList<>();
         for (Node n : m.getList("inventory").map(ListNode::items).orElse(List.of())) {

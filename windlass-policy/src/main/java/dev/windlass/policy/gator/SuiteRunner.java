@@ -11,7 +11,8 @@ import dev.windlass.policy.Violation;
 import dev.windlass.policy.gator.Results.CaseResult;
 import dev.windlass.policy.gator.Results.SuiteResult;
 import dev.windlass.policy.gator.Results.TestResult;
-import java.nio.file.Path;
+import dev.windlass.model.snapshot.Snapshot;
+import dev.windlass.model.snapshot.SnapshotPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,21 +27,21 @@ public final class SuiteRunner {
     private SuiteRunner() {
     }
 
-    /** Reads and runs one suite file; a file that cannot be read is a failed suite. */
-    public static SuiteResult run(Path suiteFile) {
+    /** Reads and runs the suite file at {@code path} of {@code source}; a file that cannot be read is a failed suite. */
+    public static SuiteResult run(Snapshot source, String path) {
         try {
-            return run(SuiteReader.read(suiteFile));
+            return run(source, SuiteReader.read(source, path));
         } catch (GatorException e) {
-            return new SuiteResult(suiteFile, false, e.getMessage(), List.of());
+            return new SuiteResult(path, false, e.getMessage(), List.of());
         }
     }
 
-    /** Runs a suite. */
-    public static SuiteResult run(Suite suite) {
+    /** Runs a suite read from {@code source}; its paths are relative to the suite file's directory. */
+    public static SuiteResult run(Snapshot source, Suite suite) {
         if (suite.skip()) {
             return new SuiteResult(suite.path(), true, null, List.of());
         }
-        Path dir = suite.path().toAbsolutePath().getParent();
+        Files dir = new Files(source, SnapshotPaths.parent(suite.path()));
         List<TestResult> tests = new ArrayList<>();
         for (Suite.Test test : suite.tests()) {
             tests.add(test.skip() ? new TestResult(test.name(), true, null, List.of()) : runTest(dir, test));
@@ -48,7 +49,7 @@ public final class SuiteRunner {
         return new SuiteResult(suite.path(), false, null, tests);
     }
 
-    private static TestResult runTest(Path dir, Suite.Test test) {
+    private static TestResult runTest(Files dir, Suite.Test test) {
         PolicySet policies;
         try {
             policies = policies(dir, test);
@@ -71,20 +72,20 @@ public final class SuiteRunner {
         return new TestResult(test.name(), false, null, cases);
     }
 
-    private static PolicySet policies(Path dir, Suite.Test test) throws GatorException, PolicyException {
+    private static PolicySet policies(Files dir, Suite.Test test) throws GatorException, PolicyException {
         if (test.template().isEmpty()) {
             throw new GatorException("invalid suite: missing template");
         }
         if (test.constraint().isEmpty()) {
             throw new GatorException("invalid suite: missing constraint");
         }
-        List<KubeObject> objects = new ArrayList<>(ObjectFiles.read(dir.resolve(test.template())));
-        objects.addAll(ObjectFiles.read(dir.resolve(test.constraint())));
+        List<KubeObject> objects = new ArrayList<>(dir.objects(test.template()));
+        objects.addAll(dir.objects(test.constraint()));
         return PolicySet.of(objects);
     }
 
     /** Runs one case against compiled policies; {@code dir} resolves the case's paths. */
-    static CaseResult runCase(Path dir, PolicySet policies, Suite.Case c) {
+    static CaseResult runCase(Files dir, PolicySet policies, Suite.Case c) {
         try {
             Optional<String> problem = check(dir, policies, c);
             return new CaseResult(c.name(), false, problem.orElse(null));
@@ -93,26 +94,26 @@ public final class SuiteRunner {
         }
     }
 
-    private static Optional<String> check(Path dir, PolicySet policies, Suite.Case c) throws GatorException {
+    private static Optional<String> check(Files dir, PolicySet policies, Suite.Case c) throws GatorException {
         if (c.object().isEmpty()) {
             throw new GatorException("invalid test case: must define object");
         }
         if (c.assertions().isEmpty()) {
             throw new GatorException("invalid test case: assertions must be non-empty");
         }
-        Path objectFile = dir.resolve(c.object());
-        List<KubeObject> objects = ObjectFiles.read(objectFile);
+        String objectFile = dir.path(c.object());
+        List<KubeObject> objects = dir.objects(c.object());
         if (objects.size() != 1) {
             throw new GatorException("object has multiple definitions: \"" + objectFile + "\" defines "
                     + objects.size() + " objects");
         }
         List<KubeObject> inventory = new ArrayList<>();
         for (String file : c.inventory()) {
-            inventory.addAll(ObjectFiles.read(dir.resolve(file)));
+            inventory.addAll(dir.objects(file));
         }
         KubeObject object = objects.get(0);
         Review review = AdmissionReviews.isAdmissionReview(object)
-                ? AdmissionReviews.toReview(object, objectFile.toString())
+                ? AdmissionReviews.toReview(object, objectFile)
                 : Review.create(object);
         Decision decision = policies.review(review, EnforcementPoint.GATOR, Inventory.of(inventory));
         if (!decision.errors().isEmpty()) {
@@ -126,5 +127,16 @@ public final class SuiteRunner {
             }
         }
         return Optional.empty();
+    }
+
+    /** The suite's directory in its snapshot: resolves and reads the files a suite names. */
+    record Files(Snapshot source, String dir) {
+        String path(String relative) throws GatorException {
+            return SourceFiles.resolve(dir, relative);
+        }
+
+        List<KubeObject> objects(String relative) throws GatorException {
+            return ObjectFiles.read(source, path(relative));
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.windlass.policy.gator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.model.KubeObject;
+import dev.windlass.model.snapshot.LocalSnapshot;
 import dev.windlass.policy.PolicyException;
 import dev.windlass.policy.PolicySet;
 import dev.windlass.policy.gator.Results.SuiteResult;
@@ -34,6 +35,7 @@ class GatekeeperSuiteConformanceTest {
     @Test
     void gatekeeperLibrary_suitesPass() throws IOException {
         Path root = library();
+        LocalSnapshot source = LocalSnapshot.of(root);
         int passed = 0;
         int total = 0;
         int skipped = 0;
@@ -42,13 +44,13 @@ class GatekeeperSuiteConformanceTest {
             String rel = root.relativize(file).toString();
             Suite suite;
             try {
-                suite = SuiteReader.read(file);
+                suite = SuiteReader.read(source, rel);
             } catch (GatorException e) {
                 total++;
                 failures.add(rel + ": " + e.getMessage());
                 continue;
             }
-            SuiteResult result = SuiteRunner.run(suite);
+            SuiteResult result = SuiteRunner.run(source, suite);
             for (int i = 0; i < suite.tests().size(); i++) {
                 Suite.Test test = suite.tests().get(i);
                 TestResult tr = result.tests().get(i);
@@ -92,12 +94,13 @@ class GatekeeperSuiteConformanceTest {
     @Test
     void gatekeeperLibrary_templatesCompile() throws IOException {
         Path root = library();
+        LocalSnapshot source = LocalSnapshot.of(root);
         int passed = 0;
         int total = 0;
         for (Path file : files(root, "template.yaml")) {
             total++;
             try {
-                List<KubeObject> objects = ObjectFiles.read(file);
+                List<KubeObject> objects = ObjectFiles.read(source, root.relativize(file).toString());
                 PolicySet.of(objects);
                 passed++;
             } catch (GatorException | PolicyException | RuntimeException e) {

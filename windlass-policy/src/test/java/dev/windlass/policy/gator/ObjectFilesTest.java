@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.windlass.model.KubeObject;
+import dev.windlass.model.snapshot.LocalSnapshot;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class ObjectFilesTest {
@@ -28,8 +31,14 @@ class ObjectFilesTest {
     }
 
     @Test
-    void read_reportsMissingFiles() {
-        assertThatThrownBy(() -> ObjectFiles.read(Path.of("/no/such/file.yaml")))
-                .hasMessageContaining("/no/such/file.yaml: cannot read");
+    void read_reportsMissingFiles(@TempDir Path dir) {
+        assertThatThrownBy(() -> ObjectFiles.read(LocalSnapshot.of(dir), "no/such/file.yaml"))
+                .hasMessageContaining("no/such/file.yaml: no such file or directory");
+    }
+
+    @Test
+    void read_readsFilesOfTheSnapshot(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n");
+        assertThat(ObjectFiles.read(LocalSnapshot.of(dir), "pod.yaml")).extracting(KubeObject::name).containsExactly("a");
     }
 }

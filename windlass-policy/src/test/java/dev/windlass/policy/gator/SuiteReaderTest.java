@@ -3,6 +3,7 @@ package dev.windlass.policy.gator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.windlass.model.snapshot.LocalSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class SuiteReaderTest {
 
     @Test
     void parse_readsTestsCasesAndAssertions() throws GatorException {
-        Suite s = SuiteReader.parse(Path.of("/x/suite.yaml"), SUITE);
+        Suite s = SuiteReader.parse("x/suite.yaml", SUITE);
         assertThat(s.name()).isEqualTo("requiredlabels");
         assertThat(s.tests()).hasSize(2);
         Suite.Test t = s.tests().get(0);
@@ -59,13 +60,13 @@ class SuiteReaderTest {
 
     @Test
     void parse_keepsYesAndNoAsWords() throws GatorException {
-        Suite s = SuiteReader.parse(Path.of("suite.yaml"), SUITE);
+        Suite s = SuiteReader.parse("suite.yaml", SUITE);
         assertThat(s.tests().get(0).cases().get(0).assertions().get(0).violations()).isEqualTo("no");
     }
 
     @Test
     void parse_readsSkipAndInvalidFlags() throws GatorException {
-        Suite s = SuiteReader.parse(Path.of("suite.yaml"), SUITE);
+        Suite s = SuiteReader.parse("suite.yaml", SUITE);
         assertThat(s.tests().get(0).cases().get(2).skip()).isTrue();
         assertThat(s.tests().get(1).invalid()).isTrue();
         assertThat(s.skip()).isFalse();
@@ -73,13 +74,13 @@ class SuiteReaderTest {
 
     @Test
     void parse_rejectsOtherKinds() {
-        assertThatThrownBy(() -> SuiteReader.parse(Path.of("s.yaml"), "apiVersion: v1\nkind: Pod\n"))
+        assertThatThrownBy(() -> SuiteReader.parse("s.yaml", "apiVersion: v1\nkind: Pod\n"))
                 .hasMessageContaining("s.yaml: not a Suite");
     }
 
     @Test
     void parse_rejectsBrokenYaml() {
-        assertThatThrownBy(() -> SuiteReader.parse(Path.of("s.yaml"), "tests: [\n"))
+        assertThatThrownBy(() -> SuiteReader.parse("s.yaml", "tests: [\n"))
                 .hasMessageContaining("s.yaml: not valid YAML");
     }
 
@@ -89,13 +90,14 @@ class SuiteReaderTest {
         Files.writeString(dir.resolve("a/suite.yaml"), SUITE);
         Files.writeString(dir.resolve("a/b/suite.yaml"), SUITE);
         Files.writeString(dir.resolve("a/other.yaml"), SUITE);
-        assertThat(SuiteReader.find(dir)).containsExactly(dir.resolve("a/b/suite.yaml"), dir.resolve("a/suite.yaml"));
-        assertThat(SuiteReader.find(dir.resolve("a/other.yaml"))).containsExactly(dir.resolve("a/other.yaml"));
+        LocalSnapshot source = LocalSnapshot.of(dir);
+        assertThat(SuiteReader.find(source, "")).containsExactly("a/b/suite.yaml", "a/suite.yaml");
+        assertThat(SuiteReader.find(source, "a/other.yaml")).containsExactly("a/other.yaml");
     }
 
     @Test
     void find_reportsMissingPaths(@TempDir Path dir) {
-        assertThatThrownBy(() -> SuiteReader.find(dir.resolve("nope")))
+        assertThatThrownBy(() -> SuiteReader.find(LocalSnapshot.of(dir), "nope"))
                 .hasMessageContaining("no such file or directory");
     }
 }

@@ -2,6 +2,7 @@ package dev.windlass.policy.gator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.windlass.model.snapshot.LocalSnapshot;
 import dev.windlass.policy.gator.Results.CaseResult;
 import dev.windlass.policy.gator.Results.SuiteResult;
 import dev.windlass.policy.gator.Results.TestResult;
@@ -59,7 +60,7 @@ class SuiteRunnerTest {
 
     private SuiteResult run(String tests) throws IOException {
         write("suite.yaml", "apiVersion: test.gatekeeper.sh/v1alpha1\nkind: Suite\nmetadata: {name: s}\ntests:\n" + tests);
-        return SuiteRunner.run(dir.resolve("suite.yaml"));
+        return SuiteRunner.run(LocalSnapshot.of(dir), "suite.yaml");
     }
 
     @Test
@@ -121,7 +122,7 @@ class SuiteRunnerTest {
     @Test
     void missingFile_failsTheTestNamingTheFile() throws IOException {
         SuiteResult r = run("- {name: t, template: nope.yaml, constraint: constraint.yaml, cases: []}\n");
-        assertThat(r.tests().get(0).error()).contains("nope.yaml").contains("cannot read");
+        assertThat(r.tests().get(0).error()).contains("nope.yaml: no such file or directory");
     }
 
     @Test
@@ -161,8 +162,14 @@ class SuiteRunnerTest {
     }
 
     @Test
+    void pathsLeavingTheRoot_areRefused() throws IOException {
+        SuiteResult r = run("- {name: t, template: ../template.yaml, constraint: constraint.yaml, cases: []}\n");
+        assertThat(r.tests().get(0).error()).contains("outside the source root");
+    }
+
+    @Test
     void unreadableSuite_isAFailedSuite() {
-        SuiteResult r = SuiteRunner.run(dir.resolve("missing-suite.yaml"));
+        SuiteResult r = SuiteRunner.run(LocalSnapshot.of(dir), "missing-suite.yaml");
         assertThat(r.failed()).isTrue();
         assertThat(r.error()).contains("missing-suite.yaml");
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                     + "(windlass up, windlass app), renders and checks plain manifests, and runs a local Kubernetes "
                     + "API server (the sandbox)."},
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
-            KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+            KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, dev.windlass.cli.policy.PolicyCommand.class,
+            CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {

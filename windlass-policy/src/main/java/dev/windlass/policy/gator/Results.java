@@ -50,9 +50,16 @@ public final class Results {
             return error != null || tests.stream().anyMatch(TestResult::failed);
         }
 
-        /** The cases that ran and passed. */
+        /** The cases that ran and passed; a passing test without cases (an {@code invalid} test) counts as one. */
         public long passedCases() {
-            return tests.stream().flatMap(t -> t.cases().stream()).filter(c -> !c.skipped() && !c.failed()).count();
+            long passed = 0;
+            for (TestResult t : tests) {
+                if (!t.skipped() && !t.failed() && t.cases().isEmpty()) {
+                    passed++;
+                }
+                passed += t.cases().stream().filter(c -> !c.skipped() && !c.failed()).count();
+            }
+            return passed;
         }
 
         /** The cases that failed, counting a test that failed before its cases ran as failing all of them. */

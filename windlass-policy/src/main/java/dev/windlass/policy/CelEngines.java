@@ -6,7 +6,10 @@ final class CelEngines {
     }
 
     static TemplateEngine compile(TemplateSource source) throws PolicyException {
-        throw new PolicyException(source.owner() + ": spec.targets[0].code: templates with only K8sNativeValidation "
-                + "(CEL) code are not supported yet; add the equivalent Rego (code[] entry with engine Rego)");
+        try {
+            return CelTemplateEngine.compile(source);
+        } catch (RuntimeException e) {
+            throw new PolicyException(source.owner() + ": the CEL engine failed to compile it: " + e, e);
+        }
     }
 }

@@ -33,17 +33,35 @@ public final class PolicySet {
     }
 
     /**
+      * Which code runs when a template carries both Rego and CEL ({@code K8sNativeValidation}).
+      * Gatekeeper (and gator) with K8s native validation enabled prefer CEL; Windlass prefers Rego
+      * by default because its CEL is cel-java without the Kubernetes CEL libraries.
+      */
+    public enum Engine {
+        /** Rego when the template has Rego, else CEL (Windlass's default). */
+        REGO_FIRST,
+        /** CEL when the template has CEL, else Rego (Gatekeeper's order). */
+        CEL_FIRST
+    }
+
+    /**
       * Compiles the ConstraintTemplates, constraints and Config among {@code objects}; other objects
       * are ignored. Fails naming the object and field when a template does not compile, a
       * constraint's kind has no template, or its parameters do not fit the template's schema.
+      * Templates with both Rego and CEL run their Rego.
       */
     public static PolicySet of(Collection<KubeObject> objects) throws PolicyException {
+        return of(objects, Engine.REGO_FIRST);
+    }
+
+    /** As {@link #of(Collection)}, choosing the code of templates with both Rego and CEL by {@code engine}. */
+    public static PolicySet of(Collection<KubeObject> objects, Engine engine) throws PolicyException {
         Map<String, CompiledTemplate> templates = new LinkedHashMap<>();
         GatekeeperConfig config = GatekeeperConfig.NONE;
         KubeObject configObject = null;
         for (KubeObject object : objects) {
             if (TemplateReader.isTemplate(object)) {
-                CompiledTemplate t = CompiledTemplate.compile(TemplateReader.read(object));
+                CompiledTemplate t = CompiledTemplate.compile(TemplateReader.read(object), engine);
                 if (templates.putIfAbsent(t.kind(), t) != null) {
                     throw new PolicyException("ConstraintTemplate " + t.name() + ": kind " + t.kind()
                             + " is defined twice; keep one template per kind");

@@ -29,8 +29,13 @@ public final class SuiteRunner {
 
     /** Reads and runs the suite file at {@code path} of {@code source}; a file that cannot be read is a failed suite. */
     public static SuiteResult run(Snapshot source, String path) {
+        return run(source, path, PolicySet.Engine.REGO_FIRST);
+    }
+
+    /** As {@link #run(Snapshot, String)}, choosing the code of templates with both Rego and CEL. */
+    public static SuiteResult run(Snapshot source, String path, PolicySet.Engine engine) {
         try {
-            return run(source, SuiteReader.read(source, path));
+            return run(source, SuiteReader.read(source, path), engine);
         } catch (GatorException e) {
             return new SuiteResult(path, false, e.getMessage(), List.of());
         }
@@ -38,10 +43,15 @@ public final class SuiteRunner {
 
     /** Runs a suite read from {@code source}; its paths are relative to the suite file's directory. */
     public static SuiteResult run(Snapshot source, Suite suite) {
+        return run(source, suite, PolicySet.Engine.REGO_FIRST);
+    }
+
+    /** As {@link #run(Snapshot, Suite)}, choosing the code of templates with both Rego and CEL. */
+    public static SuiteResult run(Snapshot source, Suite suite, PolicySet.Engine engine) {
         if (suite.skip()) {
             return new SuiteResult(suite.path(), true, null, List.of());
         }
-        Files dir = new Files(source, SnapshotPaths.parent(suite.path()));
+        Files dir = new Files(source, SnapshotPaths.parent(suite.path()), engine);
         List<TestResult> tests = new ArrayList<>();
         for (Suite.Test test : suite.tests()) {
             tests.add(test.skip() ? new TestResult(test.name(), true, null, List.of()) : runTest(dir, test));
@@ -81,7 +91,7 @@ public final class SuiteRunner {
         }
         List<KubeObject> objects = new ArrayList<>(dir.objects(test.template()));
         objects.addAll(dir.objects(test.constraint()));
-        return PolicySet.of(objects);
+        return PolicySet.of(objects, dir.engine());
     }
 
     /** Runs one case against compiled policies; {@code dir} resolves the case's paths. */
@@ -130,7 +140,7 @@ public final class SuiteRunner {
     }
 
     /** The suite's directory in its snapshot: resolves and reads the files a suite names. */
-    record Files(Snapshot source, String dir) {
+    record Files(Snapshot source, String dir, PolicySet.Engine engine) {
         String path(String relative) throws GatorException {
             return SourceFiles.resolve(dir, relative);
         }

@@ -7,6 +7,7 @@ import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
@@ -15,7 +16,6 @@ import dev.windlass.model.tree.MapNode;
 import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,18 +24,24 @@ import java.util.Map;
   * (after Gatekeeper's own {@code params} and {@code anyObject}), {@code matchConditions} and
   * {@code validations} (expression, message, messageExpression), over the variables
   * {@code object}, {@code oldObject}, {@code request}, {@code params} (the constraint) and
-  * {@code namespaceObject}. Variables are evaluated eagerly, in order.
+  * {@code namespaceObject}. Variables are evaluated lazily, once each. {@code variables.params} is
+  * the constraint's parameters, or an empty map (not null) when it has none, so that
+  * {@code has(variables.params.x)} is false as in Gatekeeper.
   */
 final class CelTemplateEngine implements TemplateEngine {
     /** Gatekeeper's variables, put before the template's own. */
     private static final List<String[]> GATEKEEPER_VARIABLES = List.of(
-            new String[] {"params", "!has(params.spec) ? null : !has(params.spec.parameters) ? null : params.spec.parameters"},
-            new String[] {"anyObject", "has(request.operation) && request.operation == \"DELETE\" && object == null"
-                    + " ? oldObject : object"});
+            new String[] {"params", "has(params.spec) && has(params.spec.parameters) ? params.spec.parameters : {}"},
+            new String[] {"anyObject", "object == null ? oldObject : object"});
 
+    private static final CelOptions OPTIONS = CelOptions.current().comprehensionMaxIterations(100_000).build();
+
+    /** The environment: standard CEL plus the strings, sets and optional extensions Kubernetes enables. */
     static final Cel CEL = CelFactory.standardCelBuilder()
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-            .setOptions(CelOptions.current().comprehensionMaxIterations(100_000).build())
+            .setOptions(OPTIONS)
+            .addCompilerLibraries(CelExtensions.strings(), CelExtensions.sets(OPTIONS), CelExtensions.optional())
+            .addRuntimeLibraries(CelExtensions.strings(), CelExtensions.sets(OPTIONS), CelExtensions.optional())
             .addVar("object", SimpleType.DYN)
             .addVar("oldObject", SimpleType.DYN)
             .addVar("request", SimpleType.DYN)
@@ -129,13 +135,9 @@ final class CelTemplateEngine implements TemplateEngine {
     @Override
     public List<Result> evaluate(Value input, ObjectValue inventory) throws PolicyException {
         Map<String, Object> activation = CelValues.activation(input);
-        Map<String, Object> vars = new LinkedHashMap<>();
-        activation.put("variables", vars);
+        activation.put("variables", new LazyVariables(variables, activation));
         List<Result> out = new ArrayList<>();
         try {
-            for (Named v : variables) {
-                vars.put(v.name(), v.program().eval(activation));
-            }
             for (CelRuntime.Program condition : matchConditions) {
                 if (!Boolean.TRUE.equals(condition.eval(activation))) {
                     return out;
@@ -150,7 +152,7 @@ final class CelTemplateEngine implements TemplateEngine {
                     out.add(new Result(message(v, activation), null));
                 }
             }
-        } catch (CelEvaluationException e) {
+        } catch (CelEvaluationException | LazyVariables.Failure e) {
             throw new PolicyException(owner + ": CEL evaluation failed: " + e.getMessage(), e);
         }
         return out;
@@ -163,7 +165,7 @@ final class CelTemplateEngine implements TemplateEngine {
                 if (m instanceof String s && !s.isBlank()) {
                     return s;
                 }
-            } catch (CelEvaluationException e) {
+            } catch (CelEvaluationException | LazyVariables.Failure e) {
                 // Kubernetes falls back to message when messageExpression fails.
             }
         }

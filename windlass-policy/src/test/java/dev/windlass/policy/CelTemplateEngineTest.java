@@ -141,4 +141,33 @@ class CelTemplateEngineTest {
                 PolicySet.Engine.CEL_FIRST);
         assertThat(messages(set, Review.create(pod("p", "[{name: nginx, image: nginx}]")))).isEmpty();
     }
+
+    @Test
+    void unusedVariable_isNeverEvaluated() throws PolicyException {
+        String template = TEMPLATE.replace("                        variables:\n",
+                "                        variables:\n"
+                + "                          - name: broken\n"
+                + "                            expression: 'variables.anyObject.spec.missing.field'\n");
+        PolicySet set = PolicySet.of(List.of(TestObjects.yaml(template), TestObjects.yaml(CONSTRAINT)));
+        assertThat(messages(set, Review.create(pod("p", "[{name: nginx, image: nginx}]")))).isEmpty();
+    }
+
+    @Test
+    void constraintWithoutParameters_hasEmptyParams() throws PolicyException {
+        PolicySet set = PolicySet.of(List.of(TestObjects.yaml(TEMPLATE), TestObjects.yaml(
+                "apiVersion: constraints.gatekeeper.sh/v1beta1\nkind: K8sPrivileged\nmetadata: {name: c}\n")));
+        assertThat(messages(set, Review.create(pod("p",
+                "[{name: s, image: safe, securityContext: {privileged: true}}]"))))
+                .containsExactly("Privileged container is not allowed: s");
+    }
+
+    @Test
+    void namespaceObject_isTheSideloadedNamespace() throws PolicyException {
+        String template = TEMPLATE.replace("'variables.containers.size() < 3'",
+                "'namespaceObject == null || namespaceObject.metadata.name != \"locked\"'");
+        PolicySet set = PolicySet.of(List.of(TestObjects.yaml(template), TestObjects.yaml(CONSTRAINT)));
+        Review review = Review.create(pod("p", "[{name: a}]"));
+        assertThat(messages(set, review.withNamespace(TestObjects.namespace("locked")))).containsExactly("too many containers");
+        assertThat(messages(set, review)).isEmpty();
+    }
 }

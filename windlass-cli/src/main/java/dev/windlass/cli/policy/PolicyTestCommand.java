@@ -52,6 +52,11 @@ final class PolicyTestCommand implements Callable<Integer> {
             description = "A constraint file or directory (repeatable).")
     List<String> constraints = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "rego",
+            description = "Which code runs for a template with both Rego and CEL (K8sNativeValidation): rego (the "
+                    + "default) or cel (Gatekeeper's and gator's choice). Templates with one kind of code run it.")
+    String engine = "rego";
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", order = 3,
             description = "Output format: text (default), json or yaml.")
     String output = "text";
@@ -71,8 +76,14 @@ final class PolicyTestCommand implements Callable<Integer> {
             err.flush();
             return PolicyExit.USAGE;
         }
+        PolicySet.Engine preferred = PolicyEngines.parse(engine);
+        if (preferred == null) {
+            err.println("error: unknown engine \"" + engine + "\"; use rego or cel");
+            err.flush();
+            return PolicyExit.USAGE;
+        }
         try {
-            return review(err);
+            return review(err, preferred);
         } catch (GatorException | PolicyException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -80,14 +91,14 @@ final class PolicyTestCommand implements Callable<Integer> {
         }
     }
 
-    private int review(PrintWriter err) throws GatorException, PolicyException {
+    private int review(PrintWriter err, PolicySet.Engine preferred) throws GatorException, PolicyException {
         List<KubeObject> policyObjects = new ArrayList<>(PolicyInputs.read(templates, System.in));
         policyObjects.addAll(PolicyInputs.read(constraints, System.in));
         List<KubeObject> reviewed = new ArrayList<>();
         for (KubeObject o : PolicyInputs.read(manifests, System.in)) {
             (PolicySet.isPolicyObject(o) ? policyObjects : reviewed).add(o);
         }
-        PolicySet policies = PolicySet.of(policyObjects);
+        PolicySet policies = PolicySet.of(policyObjects, preferred);
         Inventory inventory = Inventory.of(reviewed);
         List<TestFinding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();

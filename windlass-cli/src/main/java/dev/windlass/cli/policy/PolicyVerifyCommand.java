@@ -1,6 +1,7 @@
 package dev.windlass.cli.policy;
 
 import dev.windlass.model.snapshot.LocalSnapshot;
+import dev.windlass.policy.PolicySet;
 import dev.windlass.policy.gator.GatorException;
 import dev.windlass.policy.gator.Results.SuiteResult;
 import dev.windlass.policy.gator.SuiteReader;
@@ -43,6 +44,11 @@ final class PolicyVerifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Suite files or directories holding suite.yaml files.")
     List<String> paths = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "rego",
+            description = "Which code runs for a template with both Rego and CEL (K8sNativeValidation): rego (the "
+                    + "default) or cel (Gatekeeper's and gator's choice). Templates with one kind of code run it.")
+    String engine = "rego";
+
     @Option(names = {"-v", "--verbose"}, description = "Also print the tests and cases that ran and passed or were skipped.")
     boolean verbose;
 
@@ -53,10 +59,16 @@ final class PolicyVerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        PolicySet.Engine preferred = PolicyEngines.parse(engine);
+        if (preferred == null) {
+            err.println("error: unknown engine \"" + engine + "\"; use rego or cel");
+            err.flush();
+            return PolicyExit.USAGE;
+        }
         List<SuiteResult> results = new ArrayList<>();
         for (String typed : paths) {
             try {
-                results.addAll(run(typed));
+                results.addAll(run(typed, preferred));
             } catch (GatorException e) {
                 err.println("error: " + e.getMessage());
                 err.flush();
@@ -76,7 +88,7 @@ final class PolicyVerifyCommand implements Callable<Integer> {
         return results.stream().anyMatch(SuiteResult::failed) ? PolicyExit.FAILED : PolicyExit.OK;
     }
 
-    private static List<SuiteResult> run(String typed) throws GatorException {
+    private static List<SuiteResult> run(String typed, PolicySet.Engine engine) throws GatorException {
         Path path = Path.of(typed).toAbsolutePath().normalize();
         if (!Files.exists(path)) {
             throw new GatorException(typed + ": no such file or directory");
@@ -88,7 +100,7 @@ final class PolicyVerifyCommand implements Callable<Integer> {
         List<SuiteResult> results = new ArrayList<>();
         String prefix = directory ? typed.replaceAll("/+$", "") + "/" : parentOf(typed);
         for (String suite : suites) {
-            SuiteResult r = SuiteRunner.run(source, suite);
+            SuiteResult r = SuiteRunner.run(source, suite, engine);
             results.add(new SuiteResult(prefix + r.path(), r.skipped(), r.error(), r.tests()));
         }
         return results;

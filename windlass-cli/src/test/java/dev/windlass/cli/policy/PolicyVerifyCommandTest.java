@@ -107,4 +107,37 @@ class PolicyVerifyCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("missing command").contains("verify").contains("test");
     }
+
+    @Test
+    void unknownEngine_isAUsageError() {
+        PolicyCliRun r = PolicyCliRun.run("policy", "verify", "--engine", "wasm", dir.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown engine \"wasm\"");
+    }
+
+    @Test
+    void celTemplate_runsWithCel() throws IOException {
+        Files.writeString(dir.resolve("lib/template.yaml"), """
+                apiVersion: templates.gatekeeper.sh/v1
+                kind: ConstraintTemplate
+                metadata: {name: k8srequiredlabels}
+                spec:
+                  crd: {spec: {names: {kind: K8sRequiredLabels}}}
+                  targets:
+                    - target: admission.k8s.gatekeeper.sh
+                      code:
+                        - engine: K8sNativeValidation
+                          source:
+                            validations:
+                              - expression: 'variables.params.labels.all(l, has(object.metadata.labels) && l in object.metadata.labels)'
+                                messageExpression: '"missing label " + variables.params.labels[0]'
+                """);
+        suite("""
+                  - {name: allowed, object: samples/allowed.yaml, assertions: [{violations: no}]}
+                  - {name: disallowed, object: samples/disallowed.yaml, assertions: [{violations: 1, message: owner}]}
+                """);
+        PolicyCliRun r = PolicyCliRun.run("policy", "verify", dir.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).endsWith("PASS\n2 passed, 0 failed\n");
+    }
 }

@@ -36,9 +36,7 @@ final class CelValues {
         activation.put("request", fromJava(request));
         Object parameters = Values.toJava(in.get("parameters"));
         Map<String, Object> spec = new LinkedHashMap<>();
-        if (parameters != null) {
-            spec.put("parameters", parameters);
-        }
+        spec.put("parameters", parameters == null ? Map.of() : parameters);
         activation.put("params", fromJava(Map.of("spec", spec)));
         activation.put("authorizer", com.google.protobuf.NullValue.NULL_VALUE);
         return activation;

@@ -2,11 +2,13 @@ package dev.windlass.policy;
 
 import dev.windlass.model.KubeObject;
 import dev.windlass.rego.value.ObjectValue;
-import dev.windlass.rego.value.StringValue;
 import dev.windlass.rego.value.Value;
+import dev.windlass.rego.value.Values;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,11 +35,11 @@ public final class Inventory {
 
     /** An inventory of the given objects; a later object replaces an earlier one with the same place. */
     public static Inventory of(Collection<KubeObject> objects) {
-        ObjectValue doc = ObjectValue.EMPTY;
+        Map<String, Object> tree = new HashMap<>();
         for (KubeObject object : objects) {
-            doc = put(doc, path(object), Fields.toValue(object.content()));
+            put(tree, path(object), Fields.toValue(object.content()));
         }
-        return new Inventory(List.copyOf(objects), doc);
+        return new Inventory(List.copyOf(objects), (ObjectValue) Values.fromJava(tree));
     }
 
     /** A copy with more objects. */
@@ -76,14 +78,18 @@ public final class Inventory {
         return List.of("namespace", object.namespace(), gv, object.kind(), object.name());
     }
 
-    private static ObjectValue put(ObjectValue doc, List<String> path, Value leaf) {
-        StringValue key = StringValue.of(path.get(0));
-        if (path.size() == 1) {
-            return doc.with(key, leaf);
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, List<String> path, Value leaf) {
+        Map<String, Object> node = tree;
+        for (String key : path.subList(0, path.size() - 1)) {
+            Object child = node.get(key);
+            if (!(child instanceof Map)) {
+                child = new HashMap<String, Object>();
+                node.put(key, child);
+            }
+            node = (Map<String, Object>) child;
         }
-        Value child = doc.get(key);
-        ObjectValue inner = child instanceof ObjectValue o ? o : ObjectValue.EMPTY;
-        return doc.with(key, put(inner, path.subList(1, path.size()), leaf));
+        node.put(path.get(path.size() - 1), leaf);
     }
 
     @Override

@@ -46,7 +46,10 @@ final class ReviewInput {
         return ObjectValue.ofStrings(out);
     }
 
+    /** The input; a constraint without {@code spec.parameters} has {@code {}}, as the frameworks default it. */
     static ObjectValue input(ObjectValue review, Constraint constraint) {
-        return ObjectValue.ofStrings(Map.of("review", review, "parameters", Fields.toValue(constraint.parameters())));
+        Value parameters = constraint.parameters() == null || constraint.parameters().isNull()
+                ? ObjectValue.EMPTY : Fields.toValue(constraint.parameters());
+        return ObjectValue.ofStrings(Map.of("review", review, "parameters", parameters));
     }
 }

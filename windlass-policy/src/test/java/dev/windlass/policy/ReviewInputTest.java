@@ -2,7 +2,6 @@ package dev.windlass.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.windlass.rego.value.NullValue;
 import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.StringValue;
 import java.util.Map;
@@ -43,10 +42,10 @@ class ReviewInputTest {
     }
 
     @Test
-    void input_hasNullParametersWhenTheConstraintHasNone() {
+    void input_hasEmptyParametersWhenTheConstraintHasNone() {
         Constraint c = new Constraint("K8sX", "c", Match.ALL, null, ActionSpec.DENY);
         ObjectValue in = ReviewInput.input(ObjectValue.EMPTY, c);
-        assertThat(in.get("parameters")).isEqualTo(NullValue.INSTANCE);
+        assertThat(in.get("parameters")).isEqualTo(ObjectValue.EMPTY);
         assertThat(in.get("review")).isEqualTo(ObjectValue.EMPTY);
     }
 }

@@ -8,7 +8,6 @@ import dev.windlass.rego.RegoEvalException;
 import dev.windlass.rego.RegoParseException;
 import dev.windlass.rego.RegoParser;
 import dev.windlass.rego.ast.Module;
-import dev.windlass.rego.ast.RegoVersion;
 import dev.windlass.rego.ast.Rule;
 import dev.windlass.rego.ast.Term;
 import dev.windlass.rego.value.ObjectValue;
@@ -38,7 +37,7 @@ final class RegoTemplateEngine implements TemplateEngine {
 
     static RegoTemplateEngine compile(TemplateSource source) throws PolicyException {
         Fields f = new Fields(source.owner());
-        Module main = parse(source.name() + ".rego", source.rego(), source.regoV1(), f, "rego");
+        Module main = parse(source.name() + ".rego", source.rego(), f, "rego");
         List<String> pkg = packagePath(main);
         if (main.rules().stream().noneMatch(r -> r.head().name().equals("violation"))) {
             throw f.error("rego", "invalid rego: the package " + String.join(".", pkg)
@@ -46,8 +45,7 @@ final class RegoTemplateEngine implements TemplateEngine {
         }
         List<Module> modules = new ArrayList<>(List.of(main));
         for (int i = 0; i < source.libs().size(); i++) {
-            Module lib = parse(source.name() + "-lib" + i + ".rego", source.libs().get(i), source.regoV1(), f,
-                    "libs[" + i + "]");
+            Module lib = parse(source.name() + "-lib" + i + ".rego", source.libs().get(i), f, "libs[" + i + "]");
             List<String> libPkg = packagePath(lib);
             if (!libPkg.get(0).equals("lib")) {
                 throw f.error("libs[" + i + "]", "invalid lib package " + String.join(".", libPkg)
@@ -67,12 +65,20 @@ final class RegoTemplateEngine implements TemplateEngine {
         }
     }
 
-    private static Module parse(String file, String text, boolean v1, Fields f, String field) throws PolicyException {
+    /** Parses as the frameworks do: v1 syntax first, then v0; only data.lib and data.inventory may be read. */
+    private static Module parse(String file, String text, Fields f, String field) throws PolicyException {
+        Module module;
         try {
-            return v1 ? RegoParser.parse(file, text, RegoVersion.V1) : RegoParser.parse(file, text);
+            module = RegoParser.parse(file, text);
         } catch (RegoParseException e) {
             throw new PolicyException(f.owner() + ": " + field + ": the Rego does not parse: " + e.getMessage(), e);
         }
+        List<String> bad = DataReferences.disallowed(module);
+        if (!bad.isEmpty()) {
+            throw f.error(field, "invalid data reference " + bad.get(0)
+                    + ": template Rego may read only data.lib (its libs) and data.inventory");
+        }
+        return module;
     }
 
     static List<String> packagePath(Module module) {

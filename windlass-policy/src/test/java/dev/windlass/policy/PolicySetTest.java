@@ -169,7 +169,7 @@ class PolicySetTest {
 
     @Test
     void brokenRego_isRejectedNamingTheTemplate() {
-        String template = TestObjects.REQUIRED_LABELS_TEMPLATE.replace("count(missing) > 0", "count(missing) >");
+        String template = TestObjects.REQUIRED_LABELS_TEMPLATE.replace("count(missing) > 0", "count(missing) > > 0");
         assertThatThrownBy(() -> set(template)).hasMessageContaining("ConstraintTemplate k8srequiredlabels")
                 .hasMessageContaining("does not parse");
     }

@@ -52,7 +52,7 @@ final class PolicyTestCommand implements Callable<Integer> {
             description = "A constraint file or directory (repeatable).")
     List<String> constraints = new ArrayList<>();
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "rego",
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "rego", order = 4,
             description = "Which code runs for a template with both Rego and CEL (K8sNativeValidation): rego (the "
                     + "default) or cel (Gatekeeper's and gator's choice). Templates with one kind of code run it.")
     String engine = "rego";

@@ -1,5 +1,6 @@
 package dev.windlass.cli.policy;
 
+import dev.windlass.cli.StandardInput;
 import dev.windlass.model.KubeObject;
 import dev.windlass.policy.Decision;
 import dev.windlass.policy.EnforcementAction;
@@ -9,6 +10,7 @@ import dev.windlass.policy.PolicyException;
 import dev.windlass.policy.PolicySet;
 import dev.windlass.policy.Review;
 import dev.windlass.policy.gator.GatorException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,10 +94,12 @@ final class PolicyTestCommand implements Callable<Integer> {
     }
 
     private int review(PrintWriter err, PolicySet.Engine preferred) throws GatorException, PolicyException {
-        List<KubeObject> policyObjects = new ArrayList<>(PolicyInputs.read(templates, System.in));
-        policyObjects.addAll(PolicyInputs.read(constraints, System.in));
+        Object root = spec.root().userObject();
+        InputStream stdin = root instanceof StandardInput s ? s.stdin() : System.in;
+        List<KubeObject> policyObjects = new ArrayList<>(PolicyInputs.read(templates, stdin));
+        policyObjects.addAll(PolicyInputs.read(constraints, stdin));
         List<KubeObject> reviewed = new ArrayList<>();
-        for (KubeObject o : PolicyInputs.read(manifests, System.in)) {
+        for (KubeObject o : PolicyInputs.read(manifests, stdin)) {
             (PolicySet.isPolicyObject(o) ? policyObjects : reviewed).add(o);
         }
         PolicySet policies = PolicySet.of(policyObjects, preferred);

@@ -39,7 +39,7 @@ class PolicySetTest {
         assertThat(v.constraintKind()).isEqualTo("K8sRequiredLabels");
         assertThat(v.constraintName()).isEqualTo("must-have-owner");
         assertThat(v.message()).isEqualTo("you must provide labels: {\"owner\"}");
-        assertThat(v.details()).isEqualTo(Map.of("missing", List.of("owner")));
+        assertThat(v.details()).isEqualTo(Map.of("missing", java.util.Set.of("owner")));
         assertThat(v.kind()).isEqualTo("Namespace");
         assertThat(v.name()).isEqualTo("prod");
         assertThat(v.denialLine()).isEqualTo("[must-have-owner] you must provide labels: {\"owner\"}");

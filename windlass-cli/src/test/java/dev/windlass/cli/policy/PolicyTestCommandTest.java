@@ -115,4 +115,42 @@ class PolicyTestCommandTest {
     void goQuote_escapesLikeGo() {
         assertThat(TestFinding.goQuote("a \"b\"\n\\")).isEqualTo("\"a \\\"b\\\"\\n\\\\\"");
     }
+
+    @Test
+    void dash_readsStandardInput() {
+        PolicyCliRun r = PolicyCliRun.withStdin("apiVersion: v1\nkind: Pod\nmetadata: {name: piped}\n",
+                "policy", "test", "-t", dir.resolve("policies").toString(), "-c", dir.resolve("constraint.yaml").toString(),
+                "-");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("v1/Pod piped: [\"need-owner\"] Message: \"missing label owner\"\n");
+    }
+
+    @Test
+    void referentialPolicies_seeTheOtherManifestsAsInventory() throws IOException {
+        Files.writeString(dir.resolve("policies/unique.yaml"), """
+                apiVersion: templates.gatekeeper.sh/v1
+                kind: ConstraintTemplate
+                metadata: {name: k8suniquename}
+                spec:
+                  crd: {spec: {names: {kind: K8sUniqueName}}}
+                  targets:
+                    - target: admission.k8s.gatekeeper.sh
+                      rego: |
+                        package k8suniquename
+                        violation[{"msg": msg}] {
+                          other := data.inventory.namespace[ns]["v1"]["Pod"][name]
+                          name == input.review.object.metadata.name
+                          ns != input.review.object.metadata.namespace
+                          msg := sprintf("name %v is also used in %v", [name, ns])
+                        }
+                """);
+        Files.writeString(dir.resolve("unique-constraint.yaml"),
+                "apiVersion: constraints.gatekeeper.sh/v1beta1\nkind: K8sUniqueName\nmetadata: {name: unique}\n");
+        Files.writeString(dir.resolve("deploy/twin.yaml"),
+                "apiVersion: v1\nkind: Pod\nmetadata: {name: bad, namespace: dev, labels: {owner: me}}\n");
+        PolicyCliRun r = PolicyCliRun.run("policy", "test", "-t", dir.resolve("policies").toString(),
+                "-c", dir.resolve("unique-constraint.yaml").toString(), dir.resolve("deploy").toString());
+        assertThat(r.out()).contains("v1/Pod dev/bad: [\"unique\"] Message: \"name bad is also used in prod\"")
+                .contains("v1/Pod prod/bad: [\"unique\"] Message: \"name bad is also used in dev\"");
+    }
 }

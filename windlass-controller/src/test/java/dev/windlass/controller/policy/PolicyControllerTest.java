@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.tree.FieldPath;
-import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import dev.windlass.policy.EnforcementAction;
@@ -96,6 +95,8 @@ class PolicyControllerTest {
         MapNode status = constraintStatus("audit-one-labels");
         assertThat(status.get("totalViolations")).contains(Node.of(1L));
         assertThat(status.getText("auditTimestamp")).isPresent();
+        MapNode pod = (MapNode) status.getList("byPod").orElseThrow().items().get(0);
+        assertThat(pod.get("enforced")).contains(Node.of(true));
         MapNode violation = (MapNode) status.getList("violations").orElseThrow().items().get(0);
         assertThat(violation.asJavaMap()).containsEntry("enforcementAction", Node.of("deny"))
                 .containsEntry("group", Node.of("apps")).containsEntry("version", Node.of("v1"))
@@ -144,11 +145,7 @@ class PolicyControllerTest {
         eventually().until(() -> created("k8srequiredlabels"));
         loop.applyDirectly(constraint);
         String name = PolicyLoop.parseAll(constraint).get(0).name();
-        // the constraint takes part once the controller has read it and reported it enforced
-        eventually().until(() -> constraintStatus(name).getList("byPod").map(ListNode::items)
-                .filter(items -> !items.isEmpty())
-                .map(items -> ((MapNode) items.get(0)).get("enforced").equals(Optional.of(Node.of(true))))
-                .orElse(false));
+        PolicyLoop.awaitEnforced(policy, name);
     }
 
     private MapNode constraintStatus(String name) throws Exception {

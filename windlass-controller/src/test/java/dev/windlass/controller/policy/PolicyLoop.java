@@ -7,6 +7,8 @@ import dev.windlass.controller.app.ApplicationController;
 import dev.windlass.controller.app.ApplicationReconciler;
 import dev.windlass.controller.source.ChartFetcher;
 import dev.windlass.engine.cluster.ApplyOptions;
+import dev.windlass.engine.cluster.ClusterException;
+import dev.windlass.engine.cluster.PropagationPolicy;
 import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.git.DirectoryRepository;
 import dev.windlass.git.GitSource;
@@ -21,7 +23,9 @@ import dev.windlass.model.codec.CodecLimits;
 import dev.windlass.model.codec.ParsedDocument;
 import dev.windlass.model.codec.ScalarSchema;
 import dev.windlass.model.codec.YamlReader;
+import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +52,7 @@ final class PolicyLoop implements AutoCloseable {
     static final GroupVersionKind CONFIG_MAP = new GroupVersionKind("", "v1", "ConfigMap");
     static final GroupVersionKind CRD = new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
     static final GroupVersionKind TEMPLATE = new GroupVersionKind("templates.gatekeeper.sh", "v1", "ConstraintTemplate");
+    static final GroupVersionKind CONFIG = new GroupVersionKind("config.gatekeeper.sh", "v1alpha1", "Config");
     static final GroupVersionKind REQUIRED_LABELS = new GroupVersionKind("constraints.gatekeeper.sh", "v1beta1",
             "K8sRequiredLabels");
 
@@ -180,8 +185,28 @@ final class PolicyLoop implements AutoCloseable {
         return await().atMost(60, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100));
     }
 
-    void awaitSyncedAndHealthy(String app) {
-        eventually().until(() -> syncStatus(app).equals("Synced") && healthStatus(app).equals("Healthy"));
+    /** Waits until {@code policy} enforces constraint {@code name} (read and compiled without errors). */
+    static void awaitEnforced(PolicyController policy, String name) {
+        eventually().until(() -> policy.live().constraints().stream()
+                .anyMatch(c -> c.name().equals(name) && !policy.live().errors().containsKey(c.key())));
+    }
+
+    void awaitOperation(String app, String phase) throws Exception {
+        try {
+            eventually().until(() -> operationPhase(app).equals(phase));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the operation of application " + app + " did not end " + phase
+                    + "; its status: " + status(app), e);
+        }
+    }
+
+    void awaitSyncedAndHealthy(String app) throws Exception {
+        try {
+            eventually().until(() -> syncStatus(app).equals("Synced") && healthStatus(app).equals("Healthy"));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("application " + app + " did not become Synced and Healthy; its status: "
+                    + status(app), e);
+        }
     }
 
     static List<KubeObject> parseAll(String yaml) {
@@ -212,20 +237,29 @@ final class PolicyLoop implements AutoCloseable {
     public void close() {
         if (engine != null) {
             engine.close();
+            client.genericKubernetesResources("argoproj.io/v1alpha1", "Application").inNamespace("argocd").list()
+                    .getItems().forEach(app -> {
+                        app.getMetadata().setFinalizers(List.of());
+                        client.resource(app).update();
+                        client.resource(app).delete();
+                    });
         }
-        client.genericKubernetesResources("argoproj.io/v1alpha1", "Application").inNamespace("argocd").list().getItems()
-                .forEach(app -> {
-                    app.getMetadata().setFinalizers(List.of());
-                    client.resource(app).update();
-                    client.resource(app).delete();
-                });
-        client.genericKubernetesResources("templates.gatekeeper.sh/v1", "ConstraintTemplate").list().getItems()
-                .forEach(template -> client.resource(template).delete());
-        client.apiextensions().v1().customResourceDefinitions().list().getItems().stream()
-                .filter(crd -> crd.getSpec().getGroup().equals("constraints.gatekeeper.sh"))
-                .forEach(crd -> client.resource(crd).delete());
-        client.genericKubernetesResources("config.gatekeeper.sh/v1alpha1", "Config").inAnyNamespace().list().getItems()
-                .forEach(config -> client.resource(config).delete());
+        try {
+            for (KubeObject template : cluster.list(TEMPLATE, null)) {
+                cluster.delete(TEMPLATE, "", template.name(), PropagationPolicy.BACKGROUND);
+            }
+            for (KubeObject crd : cluster.list(CRD, null)) {
+                if (crd.field(FieldPath.of("spec", "group")).flatMap(Node::asText)
+                        .orElse("").equals("constraints.gatekeeper.sh")) {
+                    cluster.delete(CRD, "", crd.name(), PropagationPolicy.BACKGROUND);
+                }
+            }
+            for (KubeObject config : cluster.list(CONFIG, null)) {
+                cluster.delete(CONFIG, config.namespace(), config.name(), PropagationPolicy.BACKGROUND);
+            }
+        } catch (ClusterException e) {
+            throw new IllegalStateException("cleaning up policy objects: " + e.getMessage(), e);
+        }
         cluster.close();
     }
 }

@@ -43,7 +43,7 @@ class PolicySyncGateTest {
 
         loop.createApplication("gate-deny", "app", "gate-deny");
 
-        eventually().until(() -> loop.operationPhase("gate-deny").equals("Failed"));
+        loop.awaitOperation("gate-deny", "Failed");
         assertThat(loop.operationMessage("gate-deny"))
                 .contains("denied by policy, nothing was applied")
                 .contains("Deployment/gate-deny/bad: [gate-deny-labels] Missing required label: team")
@@ -60,7 +60,7 @@ class PolicySyncGateTest {
     void sync_withWarnAndDryrunViolations_appliesAndReportsTheWarning() throws Exception {
         installLivePolicy(Policies.requiredLabels("gate-warn-labels", "warn", "gate-soft"));
         loop.applyDirectly(Policies.requiredLabels("gate-dryrun-labels", "dryrun", "gate-soft"));
-        eventually().until(() -> enforced("gate-dryrun-labels"));
+        PolicyLoop.awaitEnforced(loop.policy(), "gate-dryrun-labels");
         loop.write("app/bad.yaml", Policies.deployment("unlabelled", "gate-soft", "{app: x}"));
         loop.commit();
 
@@ -68,7 +68,7 @@ class PolicySyncGateTest {
 
         loop.awaitSyncedAndHealthy("gate-soft");
         assertThat(loop.get(PolicyLoop.DEPLOYMENT, "gate-soft", "unlabelled")).isPresent();
-        eventually().until(() -> loop.operationPhase("gate-soft").equals("Succeeded"));
+        loop.awaitOperation("gate-soft", "Succeeded");
         assertThat(loop.operationMessage("gate-soft"))
                 .contains("policy warnings: Deployment/gate-soft/unlabelled: [gate-warn-labels] Missing required label: team")
                 .doesNotContain("gate-dryrun-labels");
@@ -98,7 +98,7 @@ class PolicySyncGateTest {
 
         loop.createApplication("gate-same", "policy", "gate-same");
 
-        eventually().until(() -> loop.operationPhase("gate-same").equals("Failed"));
+        loop.awaitOperation("gate-same", "Failed");
         assertThat(loop.operationMessage("gate-same"))
                 .contains("Deployment/gate-same/bad: [a-same-sync-labels] Missing required label: team");
         assertThat(loop.get(PolicyLoop.TEMPLATE, "", "k8srequiredlabels")).isEmpty();
@@ -115,14 +115,6 @@ class PolicySyncGateTest {
         eventually().until(() -> loop.get(PolicyLoop.TEMPLATE, "", "k8srequiredlabels")
                 .flatMap(t -> t.field(FieldPath.of("status", "created"))).equals(java.util.Optional.of(Node.of(true))));
         loop.applyDirectly(constraint);
-        eventually().until(() -> enforced(PolicyLoop.parseAll(constraint).get(0).name()));
-    }
-
-    private boolean enforced(String constraint) throws Exception {
-        return loop.get(PolicyLoop.REQUIRED_LABELS, "", constraint)
-                .flatMap(c -> c.field(FieldPath.of("status", "byPod")))
-                .flatMap(Node::asList).filter(l -> !l.items().isEmpty())
-                .map(l -> l.items().get(0).at(FieldPath.of("enforced")).equals(java.util.Optional.of(Node.of(true))))
-                .orElse(false);
+        PolicyLoop.awaitEnforced(loop.policy(), PolicyLoop.parseAll(constraint).get(0).name());
     }
 }

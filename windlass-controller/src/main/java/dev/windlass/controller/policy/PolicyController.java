@@ -160,12 +160,39 @@ public final class PolicyController implements AutoCloseable {
         inventory.watch(compiled.set().syncedKinds());
     }
 
-    /** Installs the constraint CRD of a template the sync gate just saw applied, so its constraints can follow. */
-    synchronized void templateApplied(KubeObject template) {
-        Optional<String> kind = GatekeeperKinds.constraintKind(template);
-        if (kind.isPresent() && compiler.checkAlone(List.of(template)).isEmpty()) {
-            crds.ensure(template, kind.get()).ifPresent(error -> LOG.warning(() -> "policy: " + error));
+    /**
+     * Takes in a policy object a sync just applied, before the sync applies anything else: a
+     * template's constraint CRD is installed (so its constraints can follow), and the object joins
+     * the live policy at once rather than at the next poll (so a later wave or another
+     * application's sync is already reviewed with it).
+     */
+    synchronized void policyApplied(KubeObject stored) {
+        if (GatekeeperKinds.isConfig(stored) && !(stored.name().equals(GatekeeperKinds.CONFIG_NAME)
+                && stored.namespace().equals(settings.namespace()))) {
+            return;
         }
+        Optional<String> kind = GatekeeperKinds.constraintKind(stored);
+        if (GatekeeperKinds.isTemplate(stored) && kind.isPresent() && compiler.checkAlone(List.of(stored)).isEmpty()) {
+            crds.ensure(stored, kind.get()).ifPresent(error -> LOG.warning(() -> "policy: " + error));
+        }
+        LivePolicy current = live;
+        List<KubeObject> templates = replaced(current.templates(), stored, GatekeeperKinds.isTemplate(stored));
+        List<KubeObject> constraints = replaced(current.constraints(), stored, GatekeeperKinds.isConstraint(stored));
+        List<KubeObject> config = GatekeeperKinds.isConfig(stored) ? List.of(stored) : current.config();
+        List<KubeObject> all = new ArrayList<>(templates);
+        all.addAll(constraints);
+        all.addAll(config);
+        PolicyCompiler.Compiled compiled = compiler.compile(all);
+        live = new LivePolicy(templates, constraints, config, compiled.set(), compiled.errors());
+    }
+
+    private static List<KubeObject> replaced(List<KubeObject> objects, KubeObject stored, boolean applies) {
+        if (!applies) {
+            return objects;
+        }
+        List<KubeObject> out = new ArrayList<>(objects.stream().filter(o -> !o.key().equals(stored.key())).toList());
+        out.add(stored);
+        return out;
     }
 
     LivePolicy live() {

@@ -93,8 +93,9 @@ final class PolicyGate implements SyncGate {
 
     @Override
     public void applied(KubeObject stored) throws ClusterException {
-        if (GatekeeperKinds.isTemplate(stored)) {
-            controller.templateApplied(stored);
+        if (GatekeeperKinds.isTemplate(stored) || GatekeeperKinds.isConstraint(stored)
+                || GatekeeperKinds.isConfig(stored)) {
+            controller.policyApplied(stored);
         }
     }
 

@@ -56,6 +56,8 @@ class GatekeeperScenarioTest {
         eventually().until(() -> loop.get(PolicyLoop.TEMPLATE, "", "k8srequiredlabels")
                 .flatMap(t -> t.field(FieldPath.of("status", "created"))).equals(Optional.of(Node.of(true))));
         assertThat(loop.get(PolicyLoop.REQUIRED_LABELS, "", "deployment-must-have-labels")).isPresent();
+        // the staging namespace comes in a later wave than the policy: once it exists, the policy is in force
+        assertThat(loop.get(PolicyLoop.NAMESPACE, "", "staging")).isPresent();
 
         loop.applyDirectly(documents[1]);
         loop.awaitSyncedAndHealthy("policy-compliant-workload");
@@ -66,12 +68,12 @@ class GatekeeperScenarioTest {
                 PolicyLoop.REPO_URL));
         loop.awaitOperation("policy-violating-workload", "Failed");
         assertThat(loop.operationMessage("policy-violating-workload"))
-                .contains("Deployment/production/reports: [deployment-must-have-labels] Missing required label: team")
-                .contains("Deployment/production/reports: [deployment-must-have-labels] Missing required label: environment")
+                .contains("Deployment/staging/reports: [deployment-must-have-labels] Missing required label: team")
+                .contains("Deployment/staging/reports: [deployment-must-have-labels] Missing required label: environment")
                 .doesNotContain("label: app").doesNotContain("label: version");
         assertThat(loop.conditions("policy-violating-workload", "SyncError")).isNotEmpty();
         assertThat(loop.syncStatus("policy-violating-workload")).isEqualTo("OutOfSync");
-        assertThat(loop.get(PolicyLoop.DEPLOYMENT, "production", "reports")).isEmpty();
+        assertThat(loop.get(PolicyLoop.DEPLOYMENT, "staging", "reports")).isEmpty();
     }
 
     private MapNode status() throws Exception {

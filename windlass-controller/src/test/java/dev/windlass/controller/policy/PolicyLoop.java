@@ -49,6 +49,7 @@ final class PolicyLoop implements AutoCloseable {
     static final String REPO_URL = "https://github.com/example/policies";
     static final GroupVersionKind APPLICATION = new GroupVersionKind("argoproj.io", "v1alpha1", "Application");
     static final GroupVersionKind DEPLOYMENT = new GroupVersionKind("apps", "v1", "Deployment");
+    static final GroupVersionKind NAMESPACE = new GroupVersionKind("", "v1", "Namespace");
     static final GroupVersionKind CONFIG_MAP = new GroupVersionKind("", "v1", "ConfigMap");
     static final GroupVersionKind CRD = new GroupVersionKind("apiextensions.k8s.io", "v1", "CustomResourceDefinition");
     static final GroupVersionKind TEMPLATE = new GroupVersionKind("templates.gatekeeper.sh", "v1", "ConstraintTemplate");

@@ -102,7 +102,8 @@ final class PolicyAudit {
 
     private static void review(KubeObject object, PolicySet set, Inventory inventory,
             Map<String, KubeObject> namespaces, Map<String, AuditTally> tallies) {
-        Review review = Review.create(object);
+        // Gatekeeper's audit builds its request from the object alone: no operation, no user
+        Review review = new Review(object, null, "", Map.of(), null);
         KubeObject namespace = object.namespace().isEmpty() ? null : namespaces.get(object.namespace());
         Decision decision = set.review(namespace == null ? review : review.withNamespace(namespace),
                 EnforcementPoint.AUDIT, inventory);

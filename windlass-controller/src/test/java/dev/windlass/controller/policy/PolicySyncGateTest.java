@@ -102,6 +102,8 @@ class PolicySyncGateTest {
         assertThat(loop.operationMessage("gate-same"))
                 .contains("Deployment/gate-same/bad: [a-same-sync-labels] Missing required label: team");
         assertThat(loop.get(PolicyLoop.TEMPLATE, "", "k8srequiredlabels")).isEmpty();
+        // the template in the same render says the constraint kind is cluster-scoped: no "not served" warning
+        assertThat(loop.conditions("gate-same", "ComparisonError")).isEmpty();
 
         loop.remove("policy/bad.yaml");
         loop.commit();

@@ -11,6 +11,7 @@
 #   bench/run.sh loop -Dloop.apps=100 # its sizes (see LoopSettings), e.g. only the 100-application run
 #   bench/run.sh kustomize            # Windlass's Kustomize engine against kubectl kustomize (see below)
 #   bench/run.sh kustomize -Dkustomize.generators=false   # its settings (see KustomizeSettings)
+#   bench/run.sh policy               # Gatekeeper library decision latency and a 10,000-object audit (see below)
 #   bench/run.sh 'HelmBenchmark'      # warm helm template of a 50-template chart with 3 subcharts (ms per render)
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
@@ -43,6 +44,12 @@
 # Without kubectl on the PATH the comparisons are skipped with a message. Also builds windlass-cli.
 # Settings are -Dkustomize.<name>: apps, generators, namePrefix, warmupS, measureS, kubectlS, coldRuns, kubectl,
 # cliJar, launcher (bench/run.sh gives the last two).
+#
+# "policy" runs dev.windlass.bench.policy.PolicyScale over Gatekeeper's library (read from
+# ../shared/corpus/gatekeeper-library/library beside the project): per-object decision latency (p50/p99,
+# warm, one thread) of every library policy on its sample objects, against OPA's guidance of about 1 ms
+# per decision, and an audit of 10,000 generated objects against ten library constraints in chunks of 500
+# (wall time, objects per second, peak heap). Prints "policy.<metric>" lines. Sizes are -Dpolicy.<name>.
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
@@ -94,6 +101,20 @@ if [ "${1:-}" = "loop" ]; then
   echo
   echo "GitOps loop scale (Argo CD controller defaults, sandbox ready delay short; loop.reference lines are published figures, not measured here):"
   grep '^loop\.' "$report" | sed 's/^/  /'
+  exit 0
+fi
+
+if [ "${1:-}" = "policy" ]; then
+  shift
+  report="$(mktemp)"
+  trap 'rm -f "$report"' EXIT
+  # shellcheck disable=SC2086  # the options are a space-separated list on purpose
+  java $java_opts -Duser.language=en -Duser.country=US \
+    -Dpolicy.library="$root/../shared/corpus/gatekeeper-library/library" "$@" -cp "$jar" \
+    dev.windlass.bench.policy.PolicyScale >"$report"
+  echo
+  echo "Gatekeeper library policies (latencies in microseconds, warm, one thread; OPA's guidance: about 1 ms per decision):"
+  grep '^policy\.' "$report" | sed 's/^/  /'
   exit 0
 fi
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                     + "(windlass up, windlass app), renders and checks plain manifests, and runs a local Kubernetes "
                     + "API server (the sandbox)."},
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
+            dev.windlass.cli.rego.RegoCommand.class,
             KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
             "0:success (warnings may have been reported)",
             "1:invalid input (errors were reported) or an internal error",
             "2:usage error (unknown command or option, bad value)"})
-final class WindlassCommand implements Callable<Integer> {
+final class WindlassCommand implements Callable<Integer>, StandardInput {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, order = 90,
             description = "Show the stack trace of an unexpected error.")
@@ -58,7 +59,8 @@ final class WindlassCommand implements Callable<Integer> {
     }
 
     /** Standard input, for a PATH of {@code -}. */
-    InputStream stdin() {
+    @Override
+    public InputStream stdin() {
         return stdin;
     }
 

@@ -8,17 +8,17 @@ import java.util.Locale;
  * A series of measured durations in nanoseconds, for percentiles. Not thread-safe: each thread
  * records into its own and {@link #merge} joins them.
  */
-final class Latencies {
+public final class Latencies {
 
     private long[] nanos;
     private int size;
     private boolean sorted;
 
-    Latencies(int expected) {
+    public Latencies(int expected) {
         this.nanos = new long[Math.max(16, expected)];
     }
 
-    static Latencies merge(List<Latencies> parts) {
+    public static Latencies merge(List<Latencies> parts) {
         Latencies all = new Latencies(parts.stream().mapToInt(Latencies::count).sum());
         for (Latencies part : parts) {
             System.arraycopy(part.nanos, 0, all.nanos, all.size, part.size);
@@ -27,7 +27,7 @@ final class Latencies {
         return all;
     }
 
-    void add(long duration) {
+    public void add(long duration) {
         if (size == nanos.length) {
             nanos = Arrays.copyOf(nanos, size * 2);
         }
@@ -35,12 +35,12 @@ final class Latencies {
         sorted = false;
     }
 
-    int count() {
+    public int count() {
         return size;
     }
 
     /** The {@code percent}-th percentile (nearest rank), in nanoseconds; 0 when empty. */
-    long percentile(double percent) {
+    public long percentile(double percent) {
         if (size == 0) {
             return 0;
         }
@@ -52,12 +52,12 @@ final class Latencies {
         return nanos[Math.min(size, Math.max(1, rank)) - 1];
     }
 
-    long max() {
+    public long max() {
         return percentile(100);
     }
 
     /** {@code p50=…us p90=…us p99=…us max=…us} for the given percentiles. */
-    String micros(double... percents) {
+    public String micros(double... percents) {
         StringBuilder text = new StringBuilder();
         for (double percent : percents) {
             text.append(percent == 100 ? "max" : "p" + format(percent)).append('=')

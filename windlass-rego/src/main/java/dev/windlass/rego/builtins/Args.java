@@ -7,6 +7,8 @@ import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.SetValue;
 import dev.windlass.rego.value.StringValue;
 import dev.windlass.rego.value.Value;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -58,6 +60,52 @@ final class Args {
                     + " must be integer number but got floating-point number");
         }
         return n.longValue();
+    }
+
+    /**
+      * An integer operand of any size, as OPA's {@code BigIntOperand}: a non-number is reported as
+      * {@code must be integer but got TYPE}, a fraction as {@code must be integer number but got
+      * floating-point number}.
+      */
+    BigInteger bigInteger(int index) throws BuiltinException {
+        if (!(args.get(index) instanceof NumberValue n)) {
+            throw wrongType(index, "integer");
+        }
+        if (!n.isInteger()) {
+            throw new BuiltinException(BuiltinException.Kind.TYPE, function + ": operand " + (index + 1)
+                    + " must be integer number but got floating-point number");
+        }
+        return n.value().toBigIntegerExact();
+    }
+
+    /** The strings of an array or set operand; OPA's element error names the first non-string. */
+    List<String> stringSlice(int index) throws BuiltinException {
+        Collection<Value> items = arrayOrSet(index);
+        List<String> out = new ArrayList<>(items.size());
+        for (Value item : items) {
+            if (!(item instanceof StringValue s)) {
+                throw elementError(index, "string", item);
+            }
+            out.add(s.value());
+        }
+        return out;
+    }
+
+    /** {@code NAME: operand N must be array of strings but got array containing number}. */
+    BuiltinException elementError(int index, String expected, Value element) {
+        String composite = args.get(index).typeName();
+        return new BuiltinException(BuiltinException.Kind.TYPE, function + ": operand " + (index + 1) + " must be "
+                + composite + " of " + expected + "s but got " + composite + " containing " + element.typeName());
+    }
+
+    /** {@code NAME: operand N must be one of {A, B} but got TYPE}. */
+    BuiltinException wrongTypeOneOf(int index, String... expected) {
+        return wrongType(index, expected.length == 1 ? expected[0] : "one of {" + String.join(", ", expected) + "}");
+    }
+
+    /** {@code NAME: operand N MESSAGE} as a type error. */
+    BuiltinException operandError(int index, String message) {
+        return new BuiltinException(BuiltinException.Kind.TYPE, function + ": operand " + (index + 1) + " " + message);
     }
 
     boolean bool(int index) throws BuiltinException {

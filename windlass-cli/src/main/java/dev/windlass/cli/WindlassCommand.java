@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                     + "API server (the sandbox)."},
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
             dev.windlass.cli.rego.RegoCommand.class,
-            KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+            KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, dev.windlass.cli.policy.PolicyCommand.class,
+            CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {

@@ -6,9 +6,11 @@ import dev.windlass.controller.app.ApplicationReconciler;
 import dev.windlass.controller.app.ApplicationScope;
 import dev.windlass.controller.app.ApplicationService;
 import dev.windlass.controller.app.Comparer;
+import dev.windlass.controller.app.SyncGate;
 import dev.windlass.controller.cluster.ClusterHelmRepositories;
 import dev.windlass.controller.cluster.KubeApplicationStore;
 import dev.windlass.controller.cluster.ObjectCache;
+import dev.windlass.controller.policy.PolicyController;
 import dev.windlass.controller.source.CachedCharts;
 import dev.windlass.controller.source.ChartFetcher;
 import dev.windlass.controller.source.HelmRepositoryCharts;
@@ -38,6 +40,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Windlass's GitOps loop for Argo CD Applications, wired together: installs the Argo CD CRDs when the
@@ -60,12 +63,14 @@ public final class ApplicationEngine implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final ApplicationOperations operations;
     private final ApplicationController controller;
+    private final PolicyController policy;
 
     private ApplicationEngine(List<AutoCloseable> resources, ApplicationOperations operations,
-            ApplicationController controller) {
+            ApplicationController controller, PolicyController policy) {
         this.resources = resources;
         this.operations = operations;
         this.controller = controller;
+        this.policy = policy;
     }
 
     /** A builder for an engine over {@code cluster} reading sources through {@code fetcher}. */
@@ -76,6 +81,11 @@ public final class ApplicationEngine implements AutoCloseable {
     /** What users can do with Applications. */
     public ApplicationOperations operations() {
         return operations;
+    }
+
+    /** The Gatekeeper policy controller, when the engine was built with {@link Builder#policy}. */
+    public Optional<PolicyController> policy() {
+        return Optional.ofNullable(policy);
     }
 
     /** How many applications wait to be reconciled (for progress output and benchmarks). */
@@ -107,6 +117,7 @@ public final class ApplicationEngine implements AutoCloseable {
         private Duration operationTimeout = Duration.ofMinutes(5);
         private Clock clock = Clock.systemUTC();
         private ChartFetcher charts;
+        private PolicyController.Settings policy;
 
         private Builder(KubeCluster cluster, SourceFetcher fetcher) {
             this.cluster = Objects.requireNonNull(cluster, "cluster");
@@ -156,6 +167,16 @@ public final class ApplicationEngine implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Enforces Gatekeeper policy: installs the ConstraintTemplate and Config CRDs, runs the
+         * template controller and the audit, and refuses syncs whose objects violate a {@code deny}
+         * constraint. Off unless set.
+         */
+        public Builder policy(PolicyController.Settings value) {
+            this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
@@ -171,6 +192,11 @@ public final class ApplicationEngine implements AutoCloseable {
                 resources.add(applications);
                 ObjectCache projects = ObjectCache.start(cluster, APP_PROJECT, namespace);
                 resources.add(projects);
+                PolicyController policyController = policy == null ? null : PolicyController.start(cluster, policy, clock);
+                if (policyController != null) {
+                    resources.add(policyController);
+                }
+                SyncGate gate = policyController == null ? SyncGate.OPEN : policyController.gate();
                 KubeApplicationStore store = new KubeApplicationStore(cluster, applications);
                 ApplicationScope scope = new ApplicationScope(namespace, projects::get);
                 SourceCache sources = new SourceCache(fetcher, sourceFreshness, clock);
@@ -179,7 +205,7 @@ public final class ApplicationEngine implements AutoCloseable {
                 Comparer comparer = new Comparer(sources, chartFetcher,
                         new ManifestGenerator(4096, GitRemoteBases.over(fetcher), chartFetcher), cluster, tracking);
                 ApplicationReconciler reconciler = new ApplicationReconciler(store, comparer, cluster, cluster, scope,
-                        reconcilerSettings, clock, cluster::namespaceContents, tracking);
+                        reconcilerSettings, clock, cluster::namespaceContents, tracking, gate);
                 resources.add(reconciler);
                 ApplicationController controller = ApplicationController.start(store, reconciler, scope,
                         controllerSettings, clock);
@@ -189,9 +215,9 @@ public final class ApplicationEngine implements AutoCloseable {
                 resources.add(projects.subscribe(project -> controller.projectChanged(project.name()),
                         project -> controller.projectChanged(project.name())));
                 ApplicationService service = new ApplicationService(store, comparer, scope, namespace, operationTimeout);
-                return new ApplicationEngine(resources, service, controller);
+                return new ApplicationEngine(resources, service, controller, policyController);
             } catch (ClusterException | RuntimeException e) {
-                new ApplicationEngine(resources, null, null).close();
+                new ApplicationEngine(resources, null, null, null).close();
                 throw e;
             }
         }

@@ -161,6 +161,30 @@ public final class KubeCluster implements ClusterReader, ClusterWriter, AutoClos
     }
 
     /**
+     * Every object of {@code gvk} in {@code namespace} (all namespaces when null), {@code pageSize}
+     * per request, each page handed to {@code pages} before the next is read: memory stays bounded
+     * by one page (Gatekeeper's audit lists in chunks of 500 this way).
+     */
+    public void listPages(GroupVersionKind gvk, String namespace, int pageSize, Consumer<List<KubeObject>> pages)
+            throws ClusterException {
+        operations.listPages(gvk, namespace, pageSize, pages);
+    }
+
+    /**
+     * The kinds the cluster serves at their preferred versions that can be listed, Argo CD's excluded
+     * kinds left out: what a scan of "every kind" (Gatekeeper's audit of a {@code *} match) reads.
+     */
+    public List<ResourceType> listableKinds() throws ClusterException {
+        List<ResourceType> kinds = new java.util.ArrayList<>();
+        for (ServedKind kind : discovery.current().preferred()) {
+            if (kind.verbs().contains("list") && !ResourceExclusions.excluded(kind.type().gvk().groupKind())) {
+                kinds.add(kind.type());
+            }
+        }
+        return kinds;
+    }
+
+    /**
      * Every object in {@code namespace} of the namespaced kinds the cluster lets us list (at their
      * preferred versions, Argo CD's excluded kinds left out); kinds whose list is refused are skipped.
      * One list per kind: meant for occasional scans such as Argo CD's orphaned-resource warning.

@@ -64,20 +64,28 @@ final class ObjectOperations {
 
     /** Every object of {@code gvk} in {@code namespace}, or in all namespaces when it is null or empty. */
     List<KubeObject> list(GroupVersionKind gvk, String namespace) throws ClusterException {
+        List<KubeObject> out = new ArrayList<>();
+        listPages(gvk, namespace, Informers.PAGE, out::addAll);
+        return out;
+    }
+
+    /** Lists {@code gvk} {@code pageSize} objects per request, handing each page on before reading the next. */
+    void listPages(GroupVersionKind gvk, String namespace, long pageSize,
+            java.util.function.Consumer<List<KubeObject>> pages) throws ClusterException {
         ResourceType type = discovery.require(gvk);
         ObjectRef ref = new ObjectRef(gvk, namespace, "");
-        List<KubeObject> out = new ArrayList<>();
         String next = null;
         do {
             String path = ApiClient.query(ResourcePaths.collection(type, namespace),
-                    ApiClient.params("limit", String.valueOf(Informers.PAGE), "continue", next));
+                    ApiClient.params("limit", String.valueOf(pageSize), "continue", next));
             MapNode page = api.call("list", ref, "GET", path, null, null);
+            List<KubeObject> items = new ArrayList<>();
             for (Node item : page.getList("items").orElse(ListNode.empty()).items()) {
-                item.asMap().ifPresent(map -> out.add(GenericObjects.withTypeMeta(map, gvk)));
+                item.asMap().ifPresent(map -> items.add(GenericObjects.withTypeMeta(map, gvk)));
             }
+            pages.accept(items);
             next = page.getMap("metadata").flatMap(m -> m.getText("continue")).filter(c -> !c.isEmpty()).orElse(null);
         } while (next != null);
-        return out;
     }
 
     KubeObject create(KubeObject object) throws ClusterException {

@@ -8,13 +8,32 @@ package dev.windlass.policy;
 public final class PolicyException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean schemaError;
+
     /** Creates the error. */
     public PolicyException(String message) {
         super(message);
+        this.schemaError = false;
+    }
+
+    private PolicyException(String message, boolean schemaError) {
+        super(message);
+        this.schemaError = schemaError;
+    }
+
+    /** An error of a constraint's {@code spec.parameters} against its template's schema. */
+    public static PolicyException schema(String message) {
+        return new PolicyException(message, true);
+    }
+
+    /** Whether this is a parameters schema error (what gator's {@code invalid: true} tests expect). */
+    public boolean isSchemaError() {
+        return schemaError;
     }
 
     /** Creates the error with a cause (a Rego parse, compile or evaluation error). */
     public PolicyException(String message, Throwable cause) {
         super(message, cause);
+        this.schemaError = false;
     }
 }

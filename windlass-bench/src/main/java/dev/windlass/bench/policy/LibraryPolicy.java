@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * One policy of the Gatekeeper library as its directory lays it out: {@code template.yaml}, and per
- * {@code samples/NAME/} a {@code constraint.yaml}, the objects to review ({@code example_*.yaml})
- * and inventory objects ({@code example_inventory*.yaml}).
+ * {@code samples/NAME/} a {@code constraint.yaml}, inventory objects (files whose name contains
+ * {@code inventory}) and the objects to review (every other YAML file).
  *
  * @param name the template's directory name
  * @param template the ConstraintTemplate
@@ -52,8 +52,8 @@ record LibraryPolicy(String name, KubeObject template, List<Sample> samples) {
                 List<KubeObject> objects = new ArrayList<>();
                 List<KubeObject> inventory = new ArrayList<>();
                 try (Stream<Path> examples = Files.list(sample)) {
-                    for (Path file : examples.filter(p -> p.getFileName().toString().startsWith("example_")).sorted().toList()) {
-                        (file.getFileName().toString().startsWith("example_inventory") ? inventory : objects).addAll(read(file));
+                    for (Path file : examples.filter(LibraryPolicy::isSampleObject).sorted().toList()) {
+                        (file.getFileName().toString().contains("inventory") ? inventory : objects).addAll(read(file));
                     }
                 }
                 samples.add(new Sample(sample.getFileName().toString(), read(sample.resolve("constraint.yaml")).get(0),
@@ -61,6 +61,11 @@ record LibraryPolicy(String name, KubeObject template, List<Sample> samples) {
             }
         }
         return samples;
+    }
+
+    private static boolean isSampleObject(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") && !name.equals("constraint.yaml");
     }
 
     /** The objects of a YAML file (documents that are mappings). */

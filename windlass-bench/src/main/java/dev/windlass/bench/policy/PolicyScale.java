@@ -49,6 +49,10 @@ public final class PolicyScale {
         int underBudget = 0;
         for (LibraryPolicy policy : policies) {
             Latencies latencies = DecisionLatency.measure(policy, warmup, rounds);
+            if (latencies.count() == 0) {
+                System.out.printf(Locale.ROOT, "policy.decision %-34s no sample objects%n", policy.name());
+                continue;
+            }
             all.add(latencies);
             if (latencies.percentile(99) < 1_000_000) {
                 underBudget++;
@@ -58,7 +62,7 @@ public final class PolicyScale {
         }
         Latencies merged = Latencies.merge(all);
         System.out.printf(Locale.ROOT, "policy.decision.all %d policies, %d decisions: %s; p99 under 1 ms for %d of %d%n",
-                policies.size(), merged.count(), merged.micros(50, 90, 99, 100), underBudget, policies.size());
+                all.size(), merged.count(), merged.micros(50, 90, 99, 100), underBudget, all.size());
     }
 
     private static void audit(List<LibraryPolicy> policies, int objects) throws PolicyException {

@@ -2,6 +2,7 @@ package dev.windlass.cli.up;
 
 import dev.windlass.controller.ApplicationEngine;
 import dev.windlass.controller.app.ApplicationController;
+import dev.windlass.controller.policy.PolicyController;
 import dev.windlass.engine.cluster.ApplyOptions;
 import dev.windlass.engine.cluster.ClusterException;
 import dev.windlass.engine.tracking.Tracking;
@@ -103,6 +104,15 @@ public final class UpCommand implements Callable<Integer> {
             description = "How long the sandbox's simulated workloads take to become ready (default: ${DEFAULT-VALUE}).")
     Duration readyDelay;
 
+    @Option(names = "--no-policy",
+            description = "Do not enforce Gatekeeper policy (ConstraintTemplates, constraints, Config) at sync or audit.")
+    boolean noPolicy;
+
+    @Option(names = "--audit-interval", paramLabel = "DURATION", defaultValue = "60s", converter = UpDurations.class,
+            description = "How often Gatekeeper constraints audit live objects, as Gatekeeper's --audit-interval; "
+                    + "0s turns the audit off (default: ${DEFAULT-VALUE}).")
+    Duration auditInterval;
+
     @Option(names = "--until-synced", description = "Exit 0 once every application is Synced and Healthy (1 on --timeout).")
     boolean untilSynced;
 
@@ -177,12 +187,15 @@ public final class UpCommand implements Callable<Integer> {
         Tracking tracking = new Tracking(TrackingMethod.parse(trackingMethod).orElseThrow(), Tracking.INSTANCE_LABEL);
         KubeCluster cluster = session.add(KubeCluster.connect(client, tracking));
         Map<String, Path> mappings = repositories(windlassHome, directories, out);
-        ApplicationEngine engine = session.add(ApplicationEngine.builder(cluster,
+        ApplicationEngine.Builder builder = ApplicationEngine.builder(cluster,
                         GitSources.fetcher(windlassHome, repoMap, mappings, cluster, namespace))
                 .namespace(namespace)
                 .tracking(tracking)
-                .controller(new ApplicationController.Settings(processors, refresh, refresh.dividedBy(2)))
-                .start());
+                .controller(new ApplicationController.Settings(processors, refresh, refresh.dividedBy(2)));
+        if (!noPolicy) {
+            builder.policy(PolicyController.Settings.DEFAULT.withAuditInterval(auditInterval));
+        }
+        ApplicationEngine engine = session.add(builder.start());
         loadApplications(cluster, directories, out);
         LocalApiServer api = session.add(LocalApiServer.start(engine.operations(), ServerOptions.DEFAULT.withPort(apiPort)));
         Path endpointFile = windlassHome.resolve(Endpoint.FILE_NAME);

@@ -73,6 +73,13 @@ public final class ApplicationReconciler implements AutoCloseable {
     public ApplicationReconciler(ApplicationStore store, Comparer comparer, ClusterReader reader, ClusterWriter writer,
             ApplicationScope scope, Settings settings, Clock clock, NamespaceScanner scanner,
             Tracking tracking) {
+        this(store, comparer, reader, writer, scope, settings, clock, scanner, tracking, SyncGate.OPEN);
+    }
+
+    /** A reconciler whose syncs pass {@code gate} (policy) before anything is applied. */
+    public ApplicationReconciler(ApplicationStore store, Comparer comparer, ClusterReader reader, ClusterWriter writer,
+            ApplicationScope scope, Settings settings, Clock clock, NamespaceScanner scanner,
+            Tracking tracking, SyncGate gate) {
         this.scanner = scanner;
         this.tracking = tracking;
         this.store = store;
@@ -83,7 +90,7 @@ public final class ApplicationReconciler implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.runner = new SyncRunner(reader, writer, settings.waveDelay(), applier);
+        this.runner = new SyncRunner(reader, writer, settings.waveDelay(), applier, gate);
         this.scope = scope;
         this.settings = settings;
         this.clock = clock;

@@ -127,6 +127,21 @@ public final class Comparer {
         return exists;
     }
 
+    /**
+     * The live object a target names; none when the cluster does not serve its kind yet (a custom
+     * resource whose CRD or ConstraintTemplate the same sync applies: the comparison already warns).
+     */
+    private Optional<KubeObject> existing(KubeObject target) throws ClusterException {
+        try {
+            return cluster.get(target.gvk(), target.namespace(), target.name());
+        } catch (ClusterException e) {
+            if (e.reason() == ClusterException.Reason.UNKNOWN_KIND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** Hooks and skipped objects are run by syncs but never compared, as in Argo CD. */
     private static boolean isCompared(KubeObject object) {
         SyncHints hints = SyncHints.of(object).value();
@@ -151,8 +166,7 @@ public final class Comparer {
             }
             // an object Git renders may exist without this application's mark (created by hand, or by
             // another tool): it is compared, and adopted by the next sync
-            cluster.get(target.gvk(), target.namespace(), target.name())
-                    .ifPresent(existing -> live.put(existing.key(), existing));
+            existing(target).ifPresent(existing -> live.put(existing.key(), existing));
         }
         Differ differ = Differ.create(new DiffOptions(ignore.value() == null ? List.of() : ignore.value()));
         List<ResourceDiff> diffs = new ArrayList<>();

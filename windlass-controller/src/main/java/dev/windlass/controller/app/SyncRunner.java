@@ -65,12 +65,14 @@ final class SyncRunner {
     private final ClusterWriter writer;
     private final Duration waveDelay;
     private final Executor applier;
+    private final SyncGate gate;
 
-    SyncRunner(ClusterReader reader, ClusterWriter writer, Duration waveDelay, Executor applier) {
+    SyncRunner(ClusterReader reader, ClusterWriter writer, Duration waveDelay, Executor applier, SyncGate gate) {
         this.reader = reader;
         this.writer = writer;
         this.waveDelay = waveDelay;
         this.applier = applier;
+        this.gate = gate;
     }
 
     /** How far one call got. */
@@ -98,7 +100,7 @@ final class SyncRunner {
                         operation.dryRun())
                 .withOperation(revision, startedAt)
                 .withNamespaceState(liveNamespace(spec, comparison), null);
-        SyncPlan plan = SyncPlanner.plan(input);
+        SyncPlan plan = gate.arrange(SyncPlanner.plan(input));
         TaskResults results = TaskResults.restore(plan, previous);
         List<Issue> errors = plan.issues().stream().filter(Issue::isError).toList();
         if (!errors.isEmpty()) {
@@ -110,6 +112,10 @@ final class SyncRunner {
             if (refused.isPresent()) {
                 return new Outcome(OperationPhase.FAILED, refused.get(), results, Optional.empty());
             }
+            Optional<String> denied = SyncGates.deny(gate, plan, results);
+            if (denied.isPresent()) {
+                return new Outcome(OperationPhase.FAILED, denied.get(), results, Optional.empty());
+            }
             Optional<String> invalid = validate(plan, results, operation.dryRun());
             if (invalid.isPresent()) {
                 return new Outcome(OperationPhase.FAILED, invalid.get(), results, Optional.empty());
@@ -118,7 +124,11 @@ final class SyncRunner {
                 return new Outcome(OperationPhase.SUCCEEDED, "successfully synced (dry run)", results, Optional.empty());
             }
         }
-        return execute(plan, comparison, results, progress);
+        Outcome outcome = execute(plan, comparison, results, progress);
+        return outcome.phase() == OperationPhase.SUCCEEDED
+                ? new Outcome(outcome.phase(), SyncGates.withWarnings(gate, plan, outcome.message()), outcome.results(),
+                        outcome.requeueAfter())
+                : outcome;
     }
 
     /** The destination namespace as it is live (tracked or not), so CreateNamespace knows whether it creates it. */
@@ -206,6 +216,7 @@ final class SyncRunner {
             }
             KubeObject stored = writer.apply(task.target(), GIT_WINS);
             live.put(task.key(), stored);
+            gate.applied(stored);
             String verb = task.live() == null ? "created"
                     : comparison.outOfSync().contains(task.key()) ? "configured" : "unchanged";
             return TaskState.running(describe(task.key()) + " " + verb);
@@ -244,6 +255,8 @@ final class SyncRunner {
      */
     private Optional<String> validate(SyncPlan plan, TaskResults results, boolean dryRun) {
         Set<GroupKind> definedHere = crdKinds(plan);
+        definedHere.addAll(gate.definedKinds(plan.tasks().stream().map(SyncTask::target)
+                .filter(java.util.Objects::nonNull).toList()));
         List<String> failures = new ArrayList<>();
         Set<String> created = dryRun ? Set.of() : createNamespaces(plan, results, failures);
         List<SyncTask> checked = plan.tasks().stream()

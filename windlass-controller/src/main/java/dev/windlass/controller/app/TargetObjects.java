@@ -76,10 +76,20 @@ final class TargetObjects {
         return Optional.ofNullable(crdScopes.get(object.groupKind()));
     }
 
-    /** The scope of every kind defined by a CustomResourceDefinition among the rendered objects. */
+    /**
+     * The scope of every kind defined by a CustomResourceDefinition (or a Gatekeeper
+     * ConstraintTemplate) among the rendered objects.
+     */
     private static Map<GroupKind, Boolean> crdScopes(List<KubeObject> rendered) {
         Map<GroupKind, Boolean> scopes = new HashMap<>();
         for (KubeObject object : rendered) {
+            if (object.groupKind().equals(new GroupKind("templates.gatekeeper.sh", "ConstraintTemplate"))) {
+                // a Gatekeeper template defines a cluster-scoped constraint kind of its own
+                object.field(FieldPath.of("spec", "crd", "spec", "names", "kind")).map(TargetObjects::text)
+                        .filter(kind -> !kind.isEmpty())
+                        .ifPresent(kind -> scopes.put(new GroupKind("constraints.gatekeeper.sh", kind), false));
+                continue;
+            }
             if (!object.groupKind().equals(new GroupKind("apiextensions.k8s.io", "CustomResourceDefinition"))) {
                 continue;
             }

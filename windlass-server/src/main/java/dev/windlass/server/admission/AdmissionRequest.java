@@ -41,10 +41,18 @@ public record AdmissionRequest(String uid, GroupVersionKind kind, String name, S
         return username instanceof String s ? s : "";
     }
 
-    /** {@code group/version Kind namespace/name}, for log lines. */
+    /**
+     * {@code group/version Kind namespace/name}, for log lines; the name is the reviewed object's when the
+     * request leaves it empty, as Gatekeeper names the resource in its logs.
+     */
     public String describe() {
         String gv = kind.group().isEmpty() ? kind.version() : kind.group() + "/" + kind.version();
-        String where = namespace.isEmpty() ? name : namespace + "/" + name;
+        String shown = name;
+        MapNode reviewed = reviewedObject();
+        if (shown.isEmpty() && reviewed != null) {
+            shown = reviewed.getMap("metadata").flatMap(m -> m.getText("name")).orElse("");
+        }
+        String where = namespace.isEmpty() ? shown : namespace + "/" + shown;
         return gv + " " + kind.kind() + " " + (where.isEmpty() ? "(unnamed)" : where);
     }
 }

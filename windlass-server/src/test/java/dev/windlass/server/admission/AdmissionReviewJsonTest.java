@@ -39,6 +39,15 @@ class AdmissionReviewJsonTest {
         assertThat(request.describe()).isEqualTo("apps/v1 Deployment shop/web");
     }
 
+    @Test
+    void describe_takesTheObjectsName_whenTheRequestHasNone() throws Exception {
+        AdmissionRequest request = AdmissionReviewJson.parse(DEPLOYMENT.replace("\"name\": \"web\", \"namespace\"",
+                "\"namespace\""), 1 << 20);
+
+        assertThat(request.name()).isEmpty();
+        assertThat(request.describe()).isEqualTo("apps/v1 Deployment shop/web");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "\"operation\": \"UPDATE\"|\"operation\": \"PATCH\"|'request.operation' must be CREATE, UPDATE, DELETE or CONNECT, was 'PATCH'",

@@ -1,5 +1,6 @@
 package dev.windlass.cli.policy;
 
+import dev.windlass.cli.admission.WebhookCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,13 +10,15 @@ import picocli.CommandLine.Spec;
 /** {@code windlass policy}: Gatekeeper policies checked offline, as the gator CLI does. */
 @Command(name = "policy", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
         description = {"Check OPA Gatekeeper ConstraintTemplates and constraints offline, like gator: run gator "
-                + "test suites (verify) or review manifests against policies (test)."},
-        subcommands = {PolicyVerifyCommand.class, PolicyTestCommand.class},
+                + "test suites (verify) or review manifests against policies (test); or serve them as an "
+                + "admission webhook (webhook)."},
+        subcommands = {PolicyVerifyCommand.class, PolicyTestCommand.class, WebhookCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  windlass policy verify library/                        run every suite.yaml under library/",
-            "  windlass policy test -t templates/ -c constraints/ deploy/   review manifests"},
+            "  windlass policy test -t templates/ -c constraints/ deploy/   review manifests",
+            "  windlass policy webhook --policy policies/ --print-config   the ValidatingWebhookConfiguration"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -13,6 +13,7 @@ import dev.windlass.policy.gator.GatorException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -102,7 +103,9 @@ final class PolicyTestCommand implements Callable<Integer> {
         for (KubeObject o : PolicyInputs.read(manifests, stdin)) {
             (PolicySet.isPolicyObject(o) ? policyObjects : reviewed).add(o);
         }
-        PolicySet policies = PolicySet.of(policyObjects, preferred);
+        // -t and -c may name the same files (one policies/ folder, or one file with everything):
+        // an object read twice is one object.
+        PolicySet policies = PolicySet.of(new ArrayList<>(new LinkedHashSet<>(policyObjects)), preferred);
         Inventory inventory = Inventory.of(reviewed);
         List<TestFinding> findings = new ArrayList<>();
         List<String> errors = new ArrayList<>();

@@ -45,6 +45,16 @@ class PolicyTestCommandTest {
     }
 
     @Test
+    void oneFolderGivenAsTemplatesAndConstraints_readsEachObjectOnce() throws IOException {
+        Files.writeString(dir.resolve("policies/constraint.yaml"), PolicyCliRun.CONSTRAINT);
+        String policies = dir.resolve("policies").toString();
+        PolicyCliRun r = PolicyCliRun.run("policy", "test", "-t", policies, "-c", policies,
+                dir.resolve("deploy").toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("v1/Pod prod/bad: [\"need-owner\"] Message: \"missing label owner\"\n");
+    }
+
+    @Test
     void noViolation_exitsZeroWithNoOutput() {
         PolicyCliRun r = test(dir.resolve("deploy/good.yaml").toString());
         assertThat(r.exit()).as(r.err()).isZero();

@@ -58,6 +58,15 @@ public final class LocalApiServer implements AutoCloseable {
      * @throws IOException when the port cannot be bound, for example because it is in use
      */
     public static LocalApiServer start(ApplicationOperations operations, ServerOptions options) throws IOException {
+        return start(operations, options, null);
+    }
+
+    /**
+     * As {@link #start(ApplicationOperations, ServerOptions)}, and also serves {@code GET /metrics}
+     * (Prometheus text format, no token) from {@code metrics} when it is not null.
+     */
+    public static LocalApiServer start(ApplicationOperations operations, ServerOptions options,
+                                       java.util.function.Supplier<String> metrics) throws IOException {
         Objects.requireNonNull(operations, "operations");
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
         HttpServer server = HttpServer.create(address, 0);
@@ -65,6 +74,9 @@ public final class LocalApiServer implements AutoCloseable {
         String token = newToken();
         HttpHandler routes = new ApplicationRoutes(operations, options.maxRequestBytes());
         server.createContext("/", new Guard(token, routes));
+        if (metrics != null) {
+            server.createContext(MetricsRoute.PATH, new MetricsRoute(metrics));
+        }
         server.setExecutor(pool);
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();

@@ -197,11 +197,13 @@ public final class UpCommand implements Callable<Integer> {
         }
         ApplicationEngine engine = session.add(builder.start());
         loadApplications(cluster, directories, out);
-        LocalApiServer api = session.add(LocalApiServer.start(engine.operations(), ServerOptions.DEFAULT.withPort(apiPort)));
+        LocalApiServer api = session.add(LocalApiServer.start(engine.operations(), ServerOptions.DEFAULT.withPort(apiPort),
+                () -> engine.policy().map(policy -> policy.metrics().prometheusText()).orElse("")));
         Path endpointFile = windlassHome.resolve(Endpoint.FILE_NAME);
         api.endpoint().write(endpointFile);
         session.onClose(() -> api.endpoint().removeFrom(endpointFile));
-        out.println("windlass: API at " + api.url() + " (windlass app list); press Ctrl-C to stop");
+        out.println("windlass: API at " + api.url() + " (windlass app list), metrics at " + api.url()
+                + "/metrics; press Ctrl-C to stop");
         out.flush();
         return new LiveTable(engine.operations(), out).run(untilSynced, timeout);
     }

@@ -36,7 +36,8 @@ final class ModuleParser {
                 throw c.error(c.peek(), ParseMessages.IMPORT_AFTER_RULE);
             }
             out.addAll(rules.parse());
-            endOfStatement();
+            // As OPA, a rule needs no separator before the next statement: `r["s"] p1 { … }` is two rules.
+            c.accept(";");
         }
         return new Module(file, pkg, imports, out, c.version());
     }

@@ -133,22 +133,25 @@ final class RuleParser {
         return null;
     }
 
-    /** {@code if {…}} is a body unless it only reads as one literal, e.g. {@code if { 1: 2 | true }}. */
+    /**
+      * {@code if {…}}: as OPA, first read as one literal, kept unless it is a set literal (so
+      * {@code if { 1 | 1 }} is a set comprehension and {@code if { 1: 2 | true }} an object
+      * comprehension); otherwise a braced body.
+      */
     private Body bracedOrLiteral(Token kw) throws RegoParseException {
         int[] mark = c.mark();
-        try {
-            return terms.bodies().parseBraced();
-        } catch (RegoParseException notABody) {
-            c.reset(mark);
-            if (c.peek(1).is("}")) {
-                throw notABody;
-            }
+        if (!c.peek(1).is("}")) {
             try {
-                return singleLiteral(kw);
+                Body literal = singleLiteral(kw);
+                if (!(literal.literals().get(0) instanceof Literal.Expr e && e.term() instanceof Term.SetTerm)) {
+                    return literal;
+                }
             } catch (RegoParseException notALiteral) {
-                throw notABody;
+                // read as a braced body below
             }
+            c.reset(mark);
         }
+        return terms.bodies().parseBraced();
     }
 
     private Body singleLiteral(Token kw) throws RegoParseException {

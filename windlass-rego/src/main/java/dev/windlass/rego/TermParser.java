@@ -235,6 +235,10 @@ final class TermParser {
         return inner;
     }
 
+    /**
+      * {@code [...]}. As OPA, only a single term (no operators) directly followed by {@code |} may
+      * head a comprehension, so {@code [x - y | z]} is an array holding {@code (x - y) | z}.
+      */
     private Term array() throws RegoParseException {
         int saved = c.openBrackets();
         Token open = c.advance();
@@ -243,20 +247,29 @@ final class TermParser {
             result = new Term.Array(List.of(), open.location());
         } else {
             int[] start = c.mark();
-            Term first = parseIn(true);
-            Body body = c.at("|") ? comprehensionBody("]", open) : null;
+            Term head = simpleHead();
+            Body body = head != null && c.at("|") ? comprehensionBody("]", open) : null;
             if (body != null) {
-                result = new Term.ArrayCompr(first, body, open.location());
+                result = new Term.ArrayCompr(head, body, open.location());
             } else {
-                if (c.at("|")) {
+                if (head == null || !(c.at(",") || c.at("]"))) {
                     c.reset(start);
-                    first = parseIn(false);
+                    head = parseIn(false);
                 }
-                result = new Term.Array(rest(first, "]"), open.location());
+                result = new Term.Array(rest(head, "]"), open.location());
             }
         }
         c.restore(saved);
         return result;
+    }
+
+    /** A single term with its ref and call suffixes, or null (cursor unspecified) when there is none. */
+    private Term simpleHead() {
+        try {
+            return parsePostfix();
+        } catch (RegoParseException notSimple) {
+            return null;
+        }
     }
 
     private List<Term> rest(Term first, String end) throws RegoParseException {
@@ -269,6 +282,7 @@ final class TermParser {
         return all;
     }
 
+    /** {@code {...}}: a set, object or comprehension; comprehension heads as in {@link #array()}. */
     private Term braces() throws RegoParseException {
         int saved = c.openBrackets();
         Token open = c.advance();
@@ -277,17 +291,16 @@ final class TermParser {
             result = new Term.Obj(List.of(), open.location());
         } else {
             int[] start = c.mark();
-            Term first = parseIn(true);
-            Body body = c.at("|") ? comprehensionBody("}", open) : null;
+            Term first = simpleHead();
+            Body body = first != null && c.at("|") ? comprehensionBody("}", open) : null;
             if (body != null) {
                 result = new Term.SetCompr(first, body, open.location());
-            } else if (c.at("|")) {
-                c.reset(start);
-                result = new Term.SetTerm(rest(parseIn(false), "}"), open.location());
-            } else if (c.accept(":")) {
-                result = object(open, first);
             } else {
-                result = new Term.SetTerm(rest(first, "}"), open.location());
+                if (first == null || !(c.at(",") || c.at("}") || c.at(":"))) {
+                    c.reset(start);
+                    first = parseIn(false);
+                }
+                result = c.accept(":") ? object(open, first) : new Term.SetTerm(rest(first, "}"), open.location());
             }
         }
         c.restore(saved);
@@ -317,12 +330,12 @@ final class TermParser {
 
     private Term object(Token open, Term firstKey) throws RegoParseException {
         int[] start = c.mark();
-        Term firstValue = parseIn(true);
-        Body body = c.at("|") ? comprehensionBody("}", open) : null;
+        Term firstValue = simpleHead();
+        Body body = firstValue != null && c.at("|") ? comprehensionBody("}", open) : null;
         if (body != null) {
             return new Term.ObjectCompr(firstKey, firstValue, body, open.location());
         }
-        if (c.at("|")) {
+        if (firstValue == null || !(c.at(",") || c.at("}"))) {
             c.reset(start);
             firstValue = parseIn(false);
         }

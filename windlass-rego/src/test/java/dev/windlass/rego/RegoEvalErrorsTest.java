@@ -52,6 +52,27 @@ class RegoEvalErrorsTest {
     }
 
     @Test
+    void ruleAtDataPath_isConflict() {
+        assertThatThrownBy(() -> Rego.builder().module("c.rego", "package base\nk := 1")
+                .data((dev.windlass.rego.value.ObjectValue) dev.windlass.rego.value.Values.parseJson("{\"base\":{\"k\":\"v\"}}"))
+                .build())
+                .hasMessageContaining("rego_compile_error: conflicting rule for data path base/k found");
+    }
+
+    @Test
+    void ruleUnderScalarData_isConflict() {
+        assertThatThrownBy(() -> Rego.builder().module("c.rego", "package base.k\nx := 1")
+                .data((dev.windlass.rego.value.ObjectValue) dev.windlass.rego.value.Values.parseJson("{\"base\":{\"k\":\"v\"}}"))
+                .build())
+                .hasMessageContaining("conflicting rule for data path base/k/x found");
+    }
+
+    @Test
+    void numberKeyIntoOwnPackage_isNotRecursion() throws Exception {
+        assertThat(eval("a := [data.t[2]]", "data.t.a").isUndefined()).isTrue();
+    }
+
+    @Test
     void recursion_isCompileError() {
         assertThatThrownBy(() -> rego("p if { q }\nq if { p }"))
                 .hasMessageContaining("rego_recursion_error: rule data.t.p is recursive");

@@ -82,10 +82,10 @@ class RegoEvalTest {
                 row("set_union", "p := {1} | {2}", "data.t.p", "[1,2]"),
                 row("set_intersection", "p := {1, 2} & {2, 3}", "data.t.p", "[2]"),
                 row("set_difference", "p := {1, 2} - {2}", "data.t.p", "[1]"),
-                row("compr_array", "p := [x * 2 | some x in [1, 2]]", "data.t.p", "[2,4]"),
+                row("compr_array", "p := [(x * 2) | some x in [1, 2]]", "data.t.p", "[2,4]"),
                 row("compr_set", "p := {x | some x in [1, 1, 2]}", "data.t.p", "[1,2]"),
                 row("compr_object", "p := {k: 1 | some k in [\"a\", \"b\"]}", "data.t.p", "{\"a\":1,\"b\":1}"),
-                row("compr_closesOverOuterVar", "p := ys if { y := 10; ys := [x + y | some x in [1]] }", "data.t.p", "[11]"),
+                row("compr_closesOverOuterVar", "p := ys if { y := 10; ys := [(x + y) | some x in [1]] }", "data.t.p", "[11]"),
                 row("compr_localShadowsOuter", "p := [x, ys] if { x := 1; ys := [x | x := 5] }", "data.t.p", "[1,[5]]"),
                 row("compr_emptyIsDefined", "p := [x | some x in []]", "data.t.p", "[]"),
                 row("import_dataAlias", "import data.lib.helper as h\np := h.v", "data.t.p", "\"lib\""),
@@ -108,7 +108,13 @@ class RegoEvalTest {
                 row("with_builtinMockedByUserFunction", "mock(_) := 42\np := count([1])", "data.t.p with count as data.t.mock", "42"),
                 row("with_functionThroughImportAlias", "import data.lib.helper\np := helper.twice(2)", "data.t.p with data.lib.helper.twice as 7", "7"),
                 row("zeroArgFunction_isCompleteRule", "f() := 3\np := f()", "data.t", "{\"f\":3,\"p\":3}"),
-                row("query_dataRoot", "p := 1", "data.t.p == data[\"t\"].p", "true"));
+                row("query_dataRoot", "p := 1", "data.t.p == data[\"t\"].p", "true"),
+                row("compr_operatorHeadIsArrayOfUnion", "x := {1}\np := [x - {10} | {2}]", "data.t.p", "[[1,2]]"),
+                row("compr_singleTermHeadBeforeBar", "p := {1 | 1}", "data.t.p", "[1]"),
+                row("ifLiteral_setComprehensionIsTruthy", "p if { 1 | 1 }", "data.t.p", "true"),
+                row("twoRulesOnOneLine", "r[\"s\"] q { true }", "[data.t.r, data.t.q]", "[[\"s\"],true]"),
+                row("data_numberKeyReadsBaseDocument", "p := data[1]", "data.t.p", "\"one\""),
+                row("data_numberKeyNamesNoRule", "a := [data.t[2]]", "data.t.a", "undefined"));
     }
 
     private static Arguments row(String name, String module, String query, String expected) {
@@ -134,7 +140,7 @@ class RegoEvalTest {
     static Rego rego(String module) throws Exception {
         String lib = "package lib.helper\nv := \"lib\"\ntwice(x) := x * 2\n";
         return Rego.builder().builtins(TestBuiltins.table())
-                .data((ObjectValue) Values.parseJson("{\"base\":{\"k\":\"v\"}}"))
+                .data((ObjectValue) Values.parseJson("{\"base\":{\"k\":\"v\"},\"1\":\"one\"}"))
                 .module("lib.rego", lib)
                 .module("t.rego", "package t\n" + module + "\n")
                 .build();

@@ -76,6 +76,11 @@ class RegoParserTest {
             every k, v in o { k == v } ~ every k, v in o { (== k v) }
             allow with input as {"a": 1} with data.x as 2 ~ allow with input as {"a": 1} with data.x as 2
             x := [1,\\n 2] ~ (:= x [1, 2])
+            [x - y | z] ~ [(| (- x y) z)]
+            [(x - y) | z] ~ [(- x y) | z]
+            {1 | 1} ~ {1 | 1}
+            {({1} | {2})} ~ {(| {1} {2})}
+            {k: v + 1 | v} ~ {k: (| (+ v 1) v)}
             """)
     void query_parsesToExpectedShape(String text, String expected) throws RegoParseException {
         assertThat(query(text.replace("\\n", "\n"))).isEqualTo(expected);
@@ -115,6 +120,8 @@ class RegoParserTest {
             package p\\np := [x |\\n  some x in [1]\\n  x > 0\\n] ~ COMPLETE p := [x | some x in [1]; (> x 0)]
             package p\\ntest_p if {\\n  p\\n    with input as 1\\n} ~ COMPLETE test_p if { p with input as 1 }
             package p\\nsum (a, b) := c { c := a + b } ~ FUNCTION sum(a, b) := c if { (:= c (+ a b)) }
+            package p\\nr["s"] p1 { true } ~ PARTIAL_SET r key="s" || COMPLETE p1 if { true }
+            package p\\nimport rego.v1\\nx if { 1 | 1 } ~ COMPLETE x if { {1 | 1} }
             """)
     void module_parsesRulesToExpectedShape(String text, String expected) throws RegoParseException {
         assertThat(rules(text)).isEqualTo(expected);

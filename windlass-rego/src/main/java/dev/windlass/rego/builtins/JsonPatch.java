@@ -14,7 +14,9 @@ import java.util.TreeSet;
 
 /**
   * RFC 6902 JSON Patch over Rego values (objects, arrays and sets) for {@code json.patch}. Any
-  * failing operation makes the result undefined, as in OPA.
+  * failing operation makes the result undefined, as in OPA. As OPA's edit tree: removing the root
+  * leaves no document (only an {@code add} at the root brings one back), a set member can only be
+  * added under its own value as key, and an array index is an integer written without a fraction.
   */
 final class JsonPatch {
     private static final Set<String> OPS = Set.of("add", "remove", "replace", "move", "copy", "test");
@@ -79,6 +81,9 @@ final class JsonPatch {
     }
 
     private static Value render(Value doc, List<Value> path) throws PatchFailed {
+        if (doc == null) {
+            throw new PatchFailed();
+        }
         Value node = doc;
         for (Value segment : path) {
             node = child(node, segment);
@@ -108,7 +113,7 @@ final class JsonPatch {
         long i;
         if (segment instanceof StringValue s && s.value().matches("0|[1-9][0-9]{0,9}")) {
             i = Long.parseLong(s.value());
-        } else if (segment instanceof NumberValue n && n.fitsLong()) {
+        } else if (segment instanceof NumberValue n && n.value().scale() == 0 && n.fitsLong()) {
             i = n.longValue();
         } else {
             throw new PatchFailed();
@@ -146,6 +151,9 @@ final class JsonPatch {
         if (node instanceof SetValue s) {
             TreeSet<Value> members = new TreeSet<>(s.members());
             if (last) {
+                if (!segment.equals(value)) {
+                    throw new PatchFailed();
+                }
                 members.add(value);
             } else {
                 if (!members.remove(segment)) {
@@ -158,9 +166,13 @@ final class JsonPatch {
         throw new PatchFailed();
     }
 
+    /** Deletes at {@code path}; deleting the root gives null (no document). */
     private static Value delete(Value node, List<Value> path, int depth) throws PatchFailed {
         if (path.isEmpty()) {
-            throw new PatchFailed();
+            if (node == null) {
+                throw new PatchFailed();
+            }
+            return null;
         }
         Value segment = path.get(depth);
         boolean last = depth == path.size() - 1;

@@ -85,6 +85,7 @@ public final class Compiler {
             });
         }
         new RecursionCheck(c.groups, c.errors).run();
+        DataConflictCheck.run(c.groups.values(), data, c.errors);
         c.throwIfErrors();
         return new Policy(modules, data, builtins, strict, root, c.groups, safety.schedules());
     }

@@ -1,6 +1,7 @@
 package dev.windlass.rego.eval;
 
 import dev.windlass.rego.ast.Term;
+import dev.windlass.rego.value.NumberValue;
 import dev.windlass.rego.value.ObjectValue;
 import dev.windlass.rego.value.StringValue;
 import dev.windlass.rego.value.Value;
@@ -46,6 +47,8 @@ final class DocEval {
             ev.terms.eval(e, b, key -> {
                 if (key instanceof StringValue s) {
                     step(path, i, node, s.value(), b, k);
+                } else if (key instanceof NumberValue n) {
+                    baseStep(path, i, node, n.toString(), b, k);
                 } else {
                     Value base = ev.state.baseAt(node.path);
                     Value child = base == null ? null : TermEval.lookup(base, key);
@@ -63,6 +66,14 @@ final class DocEval {
             data(path, i + 1, child, b, k);
             return;
         }
+        baseStep(path, i, node, key, b, k);
+    }
+
+    /**
+      * Steps into the base documents only. A number key lands here with its text, as OPA turns a
+      * {@code data} path into a storage path ({@code data.x[1]} reads {@code x/"1"}; no rule matches).
+      */
+    private void baseStep(List<Term> path, int i, DocNode node, String key, Bindings b, K.V k) {
         List<String> p = new ArrayList<>(node.path);
         p.add(key);
         Value v = ev.state.baseAt(p);

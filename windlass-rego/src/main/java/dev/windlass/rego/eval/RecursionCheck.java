@@ -84,14 +84,18 @@ final class RecursionCheck {
         Consumer<Term> visit = t -> {
             if (t instanceof Term.Ref r && Resolver.isVar(r.head(), "data")) {
                 List<String> prefix = new ArrayList<>();
+                boolean noRuleBelow = false;
                 for (Term p : r.path()) {
                     if (!(p instanceof Term.Str s)) {
+                        // As OPA's rule tree: a number, boolean or null key names no rule (rule keys are strings).
+                        noRuleBelow = p instanceof Term.Num || p instanceof Term.Bool || p instanceof Term.Null;
                         break;
                     }
                     prefix.add(s.value());
                 }
                 for (RuleGroup other : groups.values()) {
-                    if (startsWith(other.path, prefix) || startsWith(prefix, other.path)) {
+                    boolean below = !noRuleBelow && startsWith(other.path, prefix);
+                    if (below || startsWith(prefix, other.path)) {
                         out.add(other);
                     }
                 }

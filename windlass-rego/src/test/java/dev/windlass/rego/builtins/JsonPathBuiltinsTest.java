@@ -60,6 +60,7 @@ class JsonPathBuiltinsTest {
         "{\"a\":1}|[{\"op\":\"test\",\"path\":\"/a\",\"value\":1},{\"op\":\"add\",\"path\":\"/t\",\"value\":0}]|{\"a\":1,\"t\":0}",
         "{\"a\":1}|[{\"op\":\"add\",\"path\":\"\",\"value\":[9]}]|[9]",
         "[1,2]|[{\"op\":\"add\",\"path\":[0],\"value\":0}]|[0,1,2]",
+        "{\"a\":1}|[{\"op\":\"remove\",\"path\":\"\"},{\"op\":\"add\",\"path\":\"\",\"value\":{\"b\":2}}]|{\"b\":2}",
     })
     void patch_appliesRfc6902Operations(String doc, String ops, String expected) throws Exception {
         assertThat(callJson("json.patch", doc, ops)).isEqualTo(expected);
@@ -74,9 +75,19 @@ class JsonPathBuiltinsTest {
         "{\"a\":1}|[{\"op\":\"frobnicate\",\"path\":\"/a\"}]",
         "{\"a\":1}|[{\"op\":\"add\",\"path\":\"/a\"}]",
         "{\"a\":1}|[1]",
+        "{\"a\":1}|[{\"op\":\"remove\",\"path\":\"\"}]",
+        "{\"a\":1}|[{\"op\":\"remove\",\"path\":\"\"},{\"op\":\"add\",\"path\":\"/b\",\"value\":2}]",
+        "[\"a\",\"b\"]|[{\"op\":\"remove\",\"path\":[1.0]}]",
     })
     void patch_isUndefinedWhenAnOperationFails(String doc, String ops) throws Exception {
         assertThat(callJson("json.patch", doc, ops)).isNull();
+    }
+
+    @Test
+    void patch_replacingASetMemberWithAnotherValueIsUndefined() throws Exception {
+        assertThat(ExtBuiltinTesting.call("json.patch",
+                dev.windlass.rego.value.SetValue.of(ExtBuiltinTesting.str("a"), ExtBuiltinTesting.str("b")),
+                ExtBuiltinTesting.json("[{\"op\":\"replace\",\"path\":[\"a\"],\"value\":\"c\"}]"))).isNull();
     }
 
     @Test

@@ -263,12 +263,21 @@ final class TermParser {
         return result;
     }
 
-    /** A single term with its ref and call suffixes, or null (cursor unspecified) when there is none. */
-    private Term simpleHead() {
+    /**
+      * A single term with its ref and call suffixes, or null (cursor unspecified) when the next token
+      * cannot start one (such as {@code -}). An error further in is rethrown: parsing the same tokens
+      * again as an expression would fail the same way, and retrying at every nesting level would
+      * take time exponential in the depth.
+      */
+    private Term simpleHead() throws RegoParseException {
+        Token first = c.peek();
         try {
             return parsePostfix();
         } catch (RegoParseException notSimple) {
-            return null;
+            if (notSimple.location().equals(first.location())) {
+                return null;
+            }
+            throw notSimple;
         }
     }
 

@@ -135,7 +135,7 @@ class RegoParserTest {
             package p\\nimport rego.v1\\np[x] ~ p.rego:3:5: rego_parse_error: `contains` keyword is required for partial set rules
             package p\\np := "abc ~ p.rego:2:6: rego_parse_error: unterminated string
             package p\\np := "a\\q" ~ p.rego:2:8: rego_parse_error: illegal escape sequence `\\q` in string
-            package p\\np := 1 2 ~ p.rego:2:8: rego_parse_error: unexpected number: expected newline or `;`
+            package p\\np := 1 2 ~ p.rego:2:8: rego_parse_error: unexpected number: expected a rule name
             package p\\np := [1, 2 ~ p.rego:2:11: rego_parse_error: expected `,` or `]` but found EOF
             package p\\np if { x := 1 y } ~ p.rego:2:15: rego_parse_error: unexpected `y`: expected newline, `;` or `}`
             package p\\np if {} ~ p.rego:2:6: rego_parse_error: found empty body

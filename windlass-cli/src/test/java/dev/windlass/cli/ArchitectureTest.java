@@ -85,6 +85,12 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("dev.windlass.rego.."))))
             .because("ARCHITECTURE.md: windlass-rego is a standalone Rego engine (JDK and Jackson only)");
 
+    static final ArchRule POLICY_DEPENDS_ONLY_ON_MODEL_AND_REGO = noClasses()
+            .that().resideInAPackage("dev.windlass.policy..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.policy..", "dev.windlass.model..", "dev.windlass.rego.."))))
+            .because("ARCHITECTURE.md: windlass-policy may depend on windlass-model and windlass-rego only");
+
     static final ArchRule HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE = noClasses()
             .that().resideInAPackage("dev.windlass.helm..")
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
@@ -163,6 +169,11 @@ class ArchitectureTest {
     @Test
     void rego_isStandalone() {
         REGO_IS_STANDALONE.check(classes);
+    }
+
+    @Test
+    void policy_dependsOnlyOnModelAndRego() {
+        POLICY_DEPENDS_ONLY_ON_MODEL_AND_REGO.check(classes);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
   * Calls built-ins by name through {@link BuiltinTable#standard()} with a plain context. Arguments
@@ -23,11 +24,16 @@ final class BuiltinTesting {
 
     /** A context with a fixed clock, no budget and printing to nowhere. */
     static BuiltinContext context() {
+        return context(Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    /** A context whose clock reads {@code now}, with a fresh evaluation cache. */
+    static BuiltinContext context(Instant now) {
         Map<Object, Object> cache = new HashMap<>();
         return new BuiltinContext() {
             @Override
             public Instant now() {
-                return Instant.parse("2026-01-01T00:00:00Z");
+                return now;
             }
 
             @Override
@@ -43,6 +49,16 @@ final class BuiltinTesting {
         };
     }
 
+    /** A table row: the built-in {@code name} applied to JSON {@code args} gives JSON {@code expected}. */
+    static Arguments ok(String name, String expected, String... args) {
+        return Arguments.of(name, expected, args);
+    }
+
+    /** A table row: the call fails with this kind and message. */
+    static Arguments err(String name, BuiltinException.Kind kind, String message, String... args) {
+        return Arguments.of(name, kind, message, args);
+    }
+
     /** Parses a JSON text into a value. */
     static Value json(String text) {
         try {
@@ -54,10 +70,15 @@ final class BuiltinTesting {
 
     /** Calls a built-in with values; null means undefined. */
     static Value call(String name, Value... args) throws BuiltinException {
+        return call(context(), name, args);
+    }
+
+    /** Calls a built-in in a given context; null means undefined. */
+    static Value call(BuiltinContext context, String name, Value... args) throws BuiltinException {
         Builtin builtin = BuiltinTable.standard().find(name)
                 .orElseThrow(() -> new AssertionError("no built-in " + name));
         assertThat(args).as("arity of " + name).hasSize(builtin.arity());
-        return builtin.function().apply(context(), List.of(args));
+        return builtin.function().apply(context, List.of(args));
     }
 
     /** Calls a built-in with JSON-text arguments. */

@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.windlass.rego.value.StringValue;
 import dev.windlass.rego.value.Value;
 import dev.windlass.rego.value.Values;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Calls the extended built-ins of the standard table directly, with a fixed clock. */
 final class ExtBuiltinTesting {
@@ -27,33 +23,12 @@ final class ExtBuiltinTesting {
 
     /** A context whose clock reads {@code now}. */
     static BuiltinContext context(Instant now) {
-        Map<Object, Object> cache = new HashMap<>();
-        return new BuiltinContext() {
-            @Override
-            public Instant now() {
-                return now;
-            }
-
-            @Override
-            public void checkBudget() {}
-
-            @Override
-            public void print(String line) {}
-
-            @Override
-            public Map<Object, Object> evaluationCache() {
-                return cache;
-            }
-        };
+        return BuiltinTesting.context(now);
     }
 
     /** A value from JSON text. */
     static Value json(String text) {
-        try {
-            return Values.parseJson(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuiltinTesting.json(text);
     }
 
     static Value str(String s) {
@@ -74,9 +49,7 @@ final class ExtBuiltinTesting {
     }
 
     static Value call(BuiltinContext context, String name, Value... args) throws BuiltinException {
-        Builtin builtin = BuiltinTable.standard().find(name).orElseThrow(() -> new AssertionError("no built-in " + name));
-        assertThat(args).as("arity of " + name).hasSize(builtin.arity());
-        return builtin.function().apply(context, List.of(args));
+        return BuiltinTesting.call(context, name, args);
     }
 
     /** Calls with JSON-text arguments and returns the result as compact JSON (null when undefined). */

@@ -1,7 +1,9 @@
 package dev.windlass.rego.builtins;
 
+import static dev.windlass.rego.builtins.BuiltinTesting.err;
 import static dev.windlass.rego.builtins.BuiltinTesting.expect;
 import static dev.windlass.rego.builtins.BuiltinTesting.expectError;
+import static dev.windlass.rego.builtins.BuiltinTesting.ok;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,14 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextBuiltinsTest {
     private static final BuiltinException.Kind TYPE = BuiltinException.Kind.TYPE;
     private static final BuiltinException.Kind BUILTIN = BuiltinException.Kind.BUILTIN;
-
-    static Arguments ok(String name, String expected, String... args) {
-        return Arguments.of(name, expected, args);
-    }
-
-    static Arguments err(String name, BuiltinException.Kind kind, String message, String... args) {
-        return Arguments.of(name, kind, message, args);
-    }
 
     static Stream<Arguments> strings() {
         return Stream.of(

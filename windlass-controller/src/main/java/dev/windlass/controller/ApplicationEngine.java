@@ -25,16 +25,9 @@ import dev.windlass.engine.tracking.Tracking;
 import dev.windlass.kube.KubeCluster;
 import dev.windlass.model.GroupVersionKind;
 import dev.windlass.model.KubeObject;
-import dev.windlass.model.codec.CodecLimits;
-import dev.windlass.model.codec.ParsedDocument;
-import dev.windlass.model.codec.ScalarSchema;
-import dev.windlass.model.codec.YamlReader;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -243,22 +236,6 @@ public final class ApplicationEngine implements AutoCloseable {
 
     /** The Argo CD CRDs bundled with Windlass: Application, AppProject, ApplicationSet. */
     public static List<KubeObject> bundledCrds() {
-        String resource = "crds/argoproj.yaml";
-        try (InputStream in = ApplicationEngine.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<KubeObject> crds = new ArrayList<>();
-            for (ParsedDocument document : YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.KUBERNETES)
-                    .read(resource, text).documents()) {
-                if (document.content() instanceof MapNode map) {
-                    crds.add(KubeObject.of(map));
-                }
-            }
-            return crds;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
+        return BundledManifests.read(ApplicationEngine.class, "crds/argoproj.yaml");
     }
 }

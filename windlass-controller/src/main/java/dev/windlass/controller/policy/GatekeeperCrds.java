@@ -1,18 +1,11 @@
 package dev.windlass.controller.policy;
 
+import dev.windlass.controller.BundledManifests;
 import dev.windlass.model.KubeObject;
-import dev.windlass.model.codec.CodecLimits;
-import dev.windlass.model.codec.ParsedDocument;
-import dev.windlass.model.codec.ScalarSchema;
-import dev.windlass.model.codec.YamlReader;
 import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,23 +22,7 @@ public final class GatekeeperCrds {
 
     /** The ConstraintTemplate and Config CRDs Windlass installs when the cluster lacks them. */
     public static List<KubeObject> bundled() {
-        String resource = "crds/gatekeeper.yaml";
-        try (InputStream in = GatekeeperCrds.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<KubeObject> crds = new ArrayList<>();
-            for (ParsedDocument document : YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.KUBERNETES)
-                    .read(resource, text).documents()) {
-                if (document.content() instanceof MapNode map) {
-                    crds.add(KubeObject.of(map));
-                }
-            }
-            return crds;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
+        return BundledManifests.read(GatekeeperCrds.class, "crds/gatekeeper.yaml");
     }
 
     /** The constraint CRD of {@code template}; the template must name a kind. */

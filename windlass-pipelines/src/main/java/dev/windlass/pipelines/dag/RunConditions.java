@@ -48,6 +48,12 @@ final class RunConditions {
 
     static Condition of(Dag dag, SchedulerInput input) {
         Counts c = count(dag, input);
+        boolean running = input.statuses().values().stream().anyMatch(s -> s == TaskStatus.RUNNING);
+        if (input.tasksTimedOut() && finallyDone(dag, input) && !running) {
+            return new Condition("False", "PipelineRunTimeout", "PipelineRun \"" + input.runName()
+                    + "\" failed due to tasks failed to finish within \""
+                    + input.tasksTimeout().map(GoDuration::format).orElse("0s") + "\"");
+        }
         if (c.incomplete() > 0) {
             return running(dag, input);
         }
@@ -68,16 +74,24 @@ final class RunConditions {
     static Condition running(Dag dag, SchedulerInput input) {
         Counts c = count(dag, input);
         String reason = "Running";
-        if (input.specStatus() == RunSpecStatus.CANCELLED_RUN_FINALLY) {
+        if (input.tasksTimedOut() && !dag.finallyTasks().isEmpty() && !finallyDone(dag, input)) {
+            reason = "PipelineRunTimeoutRunningFinally";
+        } else if (input.specStatus() == RunSpecStatus.CANCELLED_RUN_FINALLY) {
             reason = "CancelledRunningFinally";
         } else if (input.specStatus() == RunSpecStatus.STOPPED_RUN_FINALLY) {
             reason = "StoppedRunningFinally";
-        } else if (c.cancelled() > 0 || (c.failed() > 0 && dag.finallyTasks().isEmpty())) {
-            reason = "Stopping";
+        } else if (c.cancelled() > 0 || (c.failed() > 0 && finallyDone(dag, input))) {
+            reason = "PipelineRunStopping";
         }
         return new Condition("Unknown", reason, String.format(
                 "Tasks Completed: %d (Failed: %d, Cancelled %d), Incomplete: %d, Skipped: %d",
                 c.completed(), c.failed(), c.cancelled(), c.incomplete(), c.skipped()));
+    }
+
+    /** Every finally task finished or was skipped (true when there are none). */
+    static boolean finallyDone(Dag dag, SchedulerInput input) {
+        return dag.finallyTasks().stream().map(PipelineTask::name)
+                .allMatch(n -> input.status(n).isDone() || input.skipped().containsKey(n));
     }
 
     private static boolean graceful(RunSpecStatus status) {

@@ -73,19 +73,24 @@ public final class Scheduler {
         if (input.specStatus() == RunSpecStatus.STOPPED_RUN_FINALLY) {
             return SkipReasons.GRACEFULLY_STOPPED;
         }
+        boolean parentsDone = parentsDone(dag, input, name, skipped);
+        Guard guard = parentsDone ? input.guards().apply(name) : Guard.RUN;
+        if (guard == Guard.WHEN_FALSE) {
+            return SkipReasons.WHEN_FALSE;
+        }
         for (String parent : dag.parents(name)) {
             String reason = skipped.get(parent);
             if (reason != null && !SkipReasons.WHEN_FALSE.equals(reason)) {
                 return SkipReasons.PARENT_SKIPPED;
             }
         }
-        if (input.tasksTimedOut()) {
+        if (guard == Guard.MISSING_RESULTS) {
+            return SkipReasons.MISSING_RESULTS;
+        }
+        if (parentsDone && input.tasksTimedOut()) {
             return SkipReasons.TASKS_TIMEOUT;
         }
-        if (!parentsDone(dag, input, name, skipped)) {
-            return null;
-        }
-        return guardReason(input.guards().apply(name));
+        return guard == Guard.EMPTY_MATRIX ? SkipReasons.EMPTY_MATRIX : null;
     }
 
     private static void planFinallyTask(SchedulerInput input, String name, Map<String, String> skipped,
@@ -93,7 +98,11 @@ public final class Scheduler {
         if (input.status(name) != TaskStatus.NOT_STARTED || skipped.containsKey(name)) {
             return;
         }
-        String reason = input.finallyTimedOut() ? SkipReasons.FINALLY_TIMEOUT : guardReason(input.guards().apply(name));
+        Guard guard = input.guards().apply(name);
+        String reason = guardReason(guard);
+        if ((guard == Guard.RUN || guard == Guard.EMPTY_MATRIX) && input.finallyTimedOut()) {
+            reason = SkipReasons.FINALLY_TIMEOUT;
+        }
         if (reason != null) {
             skipped.put(name, reason);
             newSkips.add(new SkippedTask(name, reason));

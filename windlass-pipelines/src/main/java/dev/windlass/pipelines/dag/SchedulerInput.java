@@ -15,10 +15,11 @@ import java.util.function.Function;
  *
  * @param statuses by pipeline task; a task absent here has not started
  * @param pipelineTimeout the pipeline timeout in force, for the timeout message
+ * @param tasksTimeout the {@code timeouts.tasks} in force, for the timeout message
  */
 public record SchedulerInput(String runName, Map<String, TaskStatus> statuses, Map<String, String> skipped,
         RunSpecStatus specStatus, boolean pipelineTimedOut, boolean tasksTimedOut, boolean finallyTimedOut,
-        Optional<Duration> pipelineTimeout, Function<String, Guard> guards) {
+        Optional<Duration> pipelineTimeout, Optional<Duration> tasksTimeout, Function<String, Guard> guards) {
 
     public SchedulerInput {
         statuses = Map.copyOf(statuses);
@@ -28,7 +29,7 @@ public record SchedulerInput(String runName, Map<String, TaskStatus> statuses, M
     /** A run with the given statuses, nothing skipped, no timeouts, every guard passing. */
     public static SchedulerInput of(String runName, Map<String, TaskStatus> statuses) {
         return new SchedulerInput(runName, statuses, Map.of(), RunSpecStatus.NONE, false, false, false,
-                Optional.empty(), name -> Guard.RUN);
+                Optional.empty(), Optional.empty(), name -> Guard.RUN);
     }
 
     public TaskStatus status(String task) {
@@ -37,21 +38,21 @@ public record SchedulerInput(String runName, Map<String, TaskStatus> statuses, M
 
     public SchedulerInput withSkipped(Map<String, String> more) {
         return new SchedulerInput(runName, statuses, more, specStatus, pipelineTimedOut, tasksTimedOut,
-                finallyTimedOut, pipelineTimeout, guards);
+                finallyTimedOut, pipelineTimeout, tasksTimeout, guards);
     }
 
     public SchedulerInput withSpecStatus(RunSpecStatus status) {
         return new SchedulerInput(runName, statuses, skipped, status, pipelineTimedOut, tasksTimedOut,
-                finallyTimedOut, pipelineTimeout, guards);
+                finallyTimedOut, pipelineTimeout, tasksTimeout, guards);
     }
 
     public SchedulerInput withTimeouts(boolean pipeline, boolean tasks, boolean finallyTasks) {
         return new SchedulerInput(runName, statuses, skipped, specStatus, pipeline, tasks, finallyTasks,
-                pipelineTimeout, guards);
+                pipelineTimeout, tasksTimeout, guards);
     }
 
     public SchedulerInput withGuards(Function<String, Guard> more) {
         return new SchedulerInput(runName, statuses, skipped, specStatus, pipelineTimedOut, tasksTimedOut,
-                finallyTimedOut, pipelineTimeout, more);
+                finallyTimedOut, pipelineTimeout, tasksTimeout, more);
     }
 }

@@ -87,7 +87,8 @@ final class RunLoop {
                 ? RunSpecStatus.CANCELLED : run.status();
         SchedulerInput input = new SchedulerInput(run.name(), statuses, skipped, specStatus,
                 passed(state.started(), run.pipelineTimeout(), now), passed(state.started(), run.tasksTimeout(), now),
-                passed(finallyStarted(state), run.finallyTimeout(), now), run.pipelineTimeout(), guards::check);
+                passed(finallyStarted(state), run.finallyTimeout(), now), run.pipelineTimeout(), run.tasksTimeout(),
+                guards::check);
         Decision decision = Scheduler.next(run.dag(), input);
         if (failure == null && guards.failure() != null) {
             failure = guards.failure();
@@ -176,7 +177,7 @@ final class RunLoop {
 
     private void stopTimedOutChildren(Instant now) {
         for (RunningChild child : running.values()) {
-            if (child.timeout().isPresent() && !now.isBefore(child.started().plus(child.timeout().get()))) {
+            if (child.timeout().isPresent() && now.isAfter(child.started().plus(child.timeout().get()))) {
                 child.stop(ChildOutcomes.Stop.TASK_TIMEOUT);
             }
         }
@@ -217,7 +218,7 @@ final class RunLoop {
     }
 
     private static boolean passed(Optional<Instant> since, Optional<Duration> limit, Instant now) {
-        return since.isPresent() && limit.isPresent() && !now.isBefore(since.get().plus(limit.get()));
+        return since.isPresent() && limit.isPresent() && now.isAfter(since.get().plus(limit.get()));
     }
 
     private static Optional<Instant> finallyStarted(RunState state) {

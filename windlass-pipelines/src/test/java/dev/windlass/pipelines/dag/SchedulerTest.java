@@ -103,11 +103,19 @@ class SchedulerTest {
                 new Row("tasksTimeoutSkipsGraphTasksAndRunsFinally", input(Map.of("a", OK, "b", FAIL))
                         .withTimeouts(false, true, false), List.of("f"),
                         Map.of("c", SkipReasons.STOPPING, "d", SkipReasons.STOPPING), Decision.Cancel.GRAPH_TASKS,
-                        "Unknown", "Running", null),
+                        "Unknown", "PipelineRunTimeoutRunningFinally", null),
+                new Row("tasksTimeoutEndsTheRunOnceFinallyIsDone", input(Map.of("a", OK, "b", FAIL, "f", OK))
+                        .withTimeouts(false, true, false)
+                        .withSkipped(skipped("c", SkipReasons.STOPPING, "d", SkipReasons.STOPPING)), List.of(),
+                        Map.of(), Decision.Cancel.GRAPH_TASKS, "False", "PipelineRunTimeout",
+                        "PipelineRun \"pr\" failed due to tasks failed to finish within \"30m0s\""),
+                new Row("cancelledTaskMakesTheRunStop", input(Map.of("a", OK, "b", CANCEL, "c", RUN)), List.of(),
+                        Map.of("d", SkipReasons.STOPPING), Decision.Cancel.NONE, "Unknown", "PipelineRunStopping",
+                        "Tasks Completed: 2 (Failed: 0, Cancelled 1), Incomplete: 2, Skipped: 1"),
                 new Row("tasksTimeoutBeforeAFailure", input(Map.of("a", OK, "b", RUN))
                         .withTimeouts(false, true, false), List.of(),
                         Map.of("c", SkipReasons.TASKS_TIMEOUT, "d", SkipReasons.PARENT_SKIPPED),
-                        Decision.Cancel.GRAPH_TASKS, "Unknown", "Running", null),
+                        Decision.Cancel.GRAPH_TASKS, "Unknown", "PipelineRunTimeoutRunningFinally", null),
                 new Row("skippedByTimeoutFailsTheRun", input(Map.of("a", OK, "b", OK, "f", OK))
                         .withSkipped(skipped("c", SkipReasons.TASKS_TIMEOUT, "d", SkipReasons.TASKS_TIMEOUT)),
                         List.of(), Map.of(), Decision.Cancel.NONE, "False", "Failed",
@@ -146,7 +154,7 @@ class SchedulerTest {
 
     private static SchedulerInput input(Map<String, TaskStatus> statuses) {
         return new SchedulerInput("pr", statuses, Map.of(), RunSpecStatus.NONE, false, false, false,
-                Optional.of(Duration.ofHours(1)), name -> Guard.RUN);
+                Optional.of(Duration.ofHours(1)), Optional.of(Duration.ofMinutes(30)), name -> Guard.RUN);
     }
 
     private static Map<String, String> skipped(String... pairs) {

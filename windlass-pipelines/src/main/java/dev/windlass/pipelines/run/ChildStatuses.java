@@ -40,13 +40,24 @@ final class ChildStatuses {
     }
 
     /**
-     * Results of the succeeded tasks, by pipeline task then result name. A matrixed task's string
-     * results become arrays in combination order, as Tekton aggregates them.
+     * Results of the finished tasks, by pipeline task then result name: what a failed task wrote
+     * before it failed counts too (finally tasks may use it). A matrixed task's string results
+     * become arrays in combination order, as Tekton aggregates them.
      */
     static Map<String, Map<String, ParamValue>> results(List<ChildRun> children) {
+        return results(children, false);
+    }
+
+    /** Results of the succeeded tasks only: what pipeline results may use. */
+    static Map<String, Map<String, ParamValue>> succeededResults(List<ChildRun> children) {
+        return results(children, true);
+    }
+
+    private static Map<String, Map<String, ParamValue>> results(List<ChildRun> children, boolean succeededOnly) {
         Map<String, Map<String, ParamValue>> out = new LinkedHashMap<>();
         byTask(children).forEach((task, list) -> {
-            if (status(list) == TaskStatus.SUCCEEDED) {
+            TaskStatus status = status(list);
+            if (status == TaskStatus.SUCCEEDED || (!succeededOnly && status.isDone())) {
                 out.put(task, list.get(0).matrixIndex().isPresent() ? aggregate(list) : list.get(0).results());
             }
         });

@@ -32,7 +32,7 @@ final class RunFinisher {
             results = only.map(ChildRun::results).orElse(Map.of());
         } else if (!run.spec().results().isEmpty()) {
             Result<Map<String, ParamValue>> computed = PipelineSubstitution.pipelineResults(run.spec().results(),
-                    ChildStatuses.results(state.children()), run.object());
+                    ChildStatuses.succeededResults(state.children()), run.object());
             computed.issues().stream().map(Issue::format).forEach(services.listener()::note);
             results = computed.value() == null ? Map.of() : computed.value();
         }

@@ -38,6 +38,7 @@ final class RunLoop {
     private final Map<String, RunningChild> running = new LinkedHashMap<>();
     private final Map<String, PipelineTask> resolvedTasks = new HashMap<>();
     private GuardCheck.RunFailure failure;
+    private boolean interrupted;
 
     RunLoop(PreparedRun run, RunServices services, RunState initial) {
         this.run = run;
@@ -67,6 +68,9 @@ final class RunLoop {
             }
         } finally {
             pool.shutdownNow();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -83,7 +87,7 @@ final class RunLoop {
         state.skipped().forEach(s -> skipped.put(s.name(), s.reason()));
         GuardCheck guards = new GuardCheck(run, statuses, skipped, ChildStatuses.results(state.children()));
         resolveResumed(guards, state);
-        RunSpecStatus specStatus = services.store().cancelRequested(run.namespace(), run.name())
+        RunSpecStatus specStatus = interrupted || services.store().cancelRequested(run.namespace(), run.name())
                 ? RunSpecStatus.CANCELLED : run.status();
         SchedulerInput input = new SchedulerInput(run.name(), statuses, skipped, specStatus,
                 passed(state.started(), run.pipelineTimeout(), now), passed(state.started(), run.tasksTimeout(), now),
@@ -195,7 +199,8 @@ final class RunLoop {
                 record(f);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // The caller gave up on the run: cancel it as a user would, and let the TaskRuns end.
+            interrupted = true;
             running.values().forEach(r -> r.stop(ChildOutcomes.Stop.CANCEL));
         }
     }

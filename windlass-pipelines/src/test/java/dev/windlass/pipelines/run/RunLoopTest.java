@@ -296,6 +296,58 @@ class RunLoopTest {
         assertThat(a.get(1).sourceName()).isEqualTo("cache-pvc");
     }
 
+    @Test
+    void run_tasksTimeoutStopsTheGraphRunsFinallyThenTimesOut() {
+        executor.on("slow", (r, c) -> {
+            clock.advance(Duration.ofMinutes(6));
+            return executor.awaitCancel(c);
+        });
+        PreparedRun prepared = prepared(List.of(t("slow").build(), t("next").after("slow").build()),
+                List.of(t("cleanup").build()), new Timeouts(Optional.empty(), Optional.of(Duration.ofMinutes(5)),
+                        Optional.empty()), RunSpecStatus.NONE, List.of());
+
+        RunState end = run(prepared);
+
+        assertThat(executor.started()).containsExactly("pr-slow", "pr-cleanup");
+        assertThat(end.children().get(0).condition().reason()).isEqualTo("TaskRunTimeout");
+        assertThat(end.skipped()).containsExactly(new SkippedTask("next", SkipReasons.STOPPING));
+        assertThat(end.condition()).isEqualTo(new Condition("False", "PipelineRunTimeout",
+                "PipelineRun \"pr\" failed due to tasks failed to finish within \"5m0s\""));
+    }
+
+    @Test
+    void run_stoppedRunFinallySkipsWhatHasNotStartedAndRunsFinally() {
+        PreparedRun prepared = prepared(List.of(t("a").build(), t("b").after("a").build()),
+                List.of(t("cleanup").build()), Timeouts.none(), RunSpecStatus.STOPPED_RUN_FINALLY, List.of());
+
+        RunState end = run(prepared);
+
+        assertThat(executor.started()).containsExactly("pr-cleanup");
+        assertThat(end.skipped()).extracting(SkippedTask::reason).containsOnly(SkipReasons.GRACEFULLY_STOPPED);
+        assertThat(end.condition()).isEqualTo(new Condition("False", "Cancelled", "PipelineRun \"pr\" was cancelled"));
+    }
+
+    @Test
+    void run_taskRunIsItsOwnOnlyChild() {
+        KubeObject taskRun = KubeObject.of(MapNode.of("apiVersion", "tekton.dev/v1", "kind", "TaskRun",
+                "metadata", MapNode.of("name", "hello-run", "namespace", "ns")));
+        executor.on("hello-run", (r, c) -> executor.failed());
+        PipelineSpec spec = Tasks.pipeline(List.of(Tasks.task("hello-run").spec(SPEC).retries(1).build()), List.of());
+        PreparedRun prepared = new PreparedRun(taskRun, true, spec, Dag.build(spec).value(), Map.of(),
+                Map.of("hello-run", "hello"), List.of(), Timeouts.none(), RunSpecStatus.NONE,
+                new PipelineContext("", "ns", "", ""));
+        RunState initial = new RunState(taskRun, Condition.running(), Optional.of(clock.instant()), Optional.empty(),
+                List.of(), List.of(), Map.of());
+
+        RunState end = new RunLoop(prepared, services(), initial).run();
+
+        assertThat(executor.started()).containsExactly("hello-run", "hello-run");
+        assertThat(executor.requests().get(0).labels()).containsEntry("tekton.dev/task", "hello")
+                .containsEntry("tekton.dev/taskRun", "hello-run").doesNotContainKey("tekton.dev/pipelineRun");
+        assertThat(end.condition()).isEqualTo(end.children().get(0).condition());
+        assertThat(end.condition().reason()).isEqualTo("Failed");
+    }
+
     private TaskRunRequest request(String name) {
         return executor.requests().stream().filter(r -> r.taskRunName().equals(name)).findFirst().orElseThrow();
     }

@@ -56,7 +56,7 @@ final class ChildFactory {
         List<ChildRun> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Optional<Integer> index = task.matrix().isPresent() ? Optional.of(i) : Optional.empty();
-            out.add(new ChildRun(run.childName(task.name(), index), task.name(), isFinally, index,
+            out.add(new ChildRun(run.childName(task.name(), i, count), task.name(), isFinally, index,
                     Condition.running(), Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of()));
         }
         return out;

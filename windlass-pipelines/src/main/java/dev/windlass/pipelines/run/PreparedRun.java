@@ -59,11 +59,8 @@ record PreparedRun(KubeObject object, boolean taskRun, PipelineSpec spec, Dag da
         return timeouts.finallyTimeout().filter(d -> !d.isZero());
     }
 
-    /** The TaskRun name of a pipeline task's child ({@code <run>-<task>}, {@code -<index>} in a matrix). */
-    String childName(String pipelineTask, Optional<Integer> matrixIndex) {
-        if (taskRun) {
-            return name();
-        }
-        return name() + "-" + pipelineTask + matrixIndex.map(i -> "-" + i).orElse("");
+    /** The TaskRun name of child {@code index} of {@code count} ({@code <run>-<task>}, {@code -<index>} in a matrix). */
+    String childName(String pipelineTask, int index, int count) {
+        return taskRun ? name() : ChildNames.of(name(), pipelineTask, index, count);
     }
 }

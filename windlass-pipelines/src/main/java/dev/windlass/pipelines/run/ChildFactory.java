@@ -113,13 +113,20 @@ final class ChildFactory {
         if (bound.source() != WorkspaceSource.VOLUME_CLAIM_TEMPLATE) {
             return bound;
         }
+        MapNode raw = bound.raw() == null ? MapNode.empty() : bound.raw();
+        String prefix = raw.getMap("volumeClaimTemplate").flatMap(t -> t.getMap("metadata"))
+                .flatMap(m -> m.getText("name")).filter(n -> !n.isEmpty()).orElse("pvc");
         return new WorkspaceBinding(bound.name(), bound.subPath(), WorkspaceSource.PERSISTENT_VOLUME_CLAIM,
-                claimName(bound.name()), bound.raw() == null ? MapNode.empty() : bound.raw());
+                claimName(prefix, bound.name()), raw);
     }
 
-    /** {@code pvc-<hash>}: stable for a run and workspace, so a resumed run finds its claim again. */
-    String claimName(String workspace) {
-        return "pvc-" + hash(run.namespace() + "/" + run.name() + "/" + workspace).substring(0, 10);
+    /**
+     * Tekton's claim name for a volumeClaimTemplate: the template's name (else {@code pvc}), a dash, and
+     * the first 10 hex digits of SHA-256 over the workspace name and the run's uid; stable, so a resumed
+     * run finds its claim again.
+     */
+    String claimName(String prefix, String workspace) {
+        return prefix + "-" + hash(workspace + RunPreparation.uid(run.object())).substring(0, 10);
     }
 
     static String join(String a, String b) {

@@ -57,7 +57,9 @@ public final class PipelineRunner {
         if (prepared.hasErrors()) {
             return failed(initial, prepared, now);
         }
-        if (prepared.value().status() == RunSpecStatus.PENDING) {
+        prepared.warnings().stream().map(dev.windlass.model.Issue::format).forEach(services.listener()::note);
+        if (prepared.value().status() == RunSpecStatus.PENDING
+                && !services.store().cancelRequested(object.namespace(), object.name())) {
             return pending(object, prepared.value(), now);
         }
         return new RunLoop(prepared.value(), services, initial).run();

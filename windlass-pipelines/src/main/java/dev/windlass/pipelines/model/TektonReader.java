@@ -42,7 +42,7 @@ public final class TektonReader {
         Reading reading = new Reading(object);
         checkKind(reading, "Pipeline", VERSIONS);
         PipelineSpec spec = new PipelineSpecReader(reading).read(spec(reading), SPEC);
-        Validation.pipeline(reading, spec, SPEC);
+        Validation.pipeline(reading, spec, SPEC, true);
         return Result.of(new Pipeline(object, spec), reading.issues());
     }
 
@@ -89,7 +89,7 @@ public final class TektonReader {
     public static Result<PipelineSpec> pipelineSpec(MapNode spec, KubeObject owner, FieldPath at) {
         return embedded(owner, (reading, path) -> {
             PipelineSpec read = new PipelineSpecReader(reading).read(spec, path);
-            Validation.pipeline(reading, read, path);
+            Validation.pipeline(reading, read, path, false);
             return read;
         }, at);
     }

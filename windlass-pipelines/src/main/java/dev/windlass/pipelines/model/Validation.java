@@ -9,20 +9,38 @@ final class Validation {
     }
 
     static void task(Reading reading, TaskSpec spec, FieldPath at) {
+        new TaskRules(reading).taskSpec(spec, at);
     }
 
-    static void pipeline(Reading reading, PipelineSpec spec, FieldPath at) {
+    static void pipeline(Reading reading, PipelineSpec spec, FieldPath at, boolean object) {
+        new PipelineRules(reading).pipelineSpec(spec, at, object);
     }
 
     static void pipelineTask(Reading reading, PipelineTask task, FieldPath at) {
+        Names.dnsLabel(reading, task.name(), at.key("name"), "Pipeline Task");
+        new PipelineTaskRules(reading).task(task, at);
     }
 
     static void pipelineRun(Reading reading, PipelineRunSpec spec, FieldPath at) {
+        new RunRules(reading).pipelineRun(spec, at);
     }
 
     static void taskRun(Reading reading, TaskRunSpec spec, FieldPath at) {
+        new RunRules(reading).taskRun(spec, at);
     }
 
     static void stepAction(Reading reading, StepAction action, FieldPath at) {
+        ParamRules params = new ParamRules(reading);
+        params.specs(action.params(), at);
+        params.results(action.results(), at.key("results"));
+        Step step = action.step();
+        if (step.image().isEmpty()) {
+            reading.error(ModelCodes.MISSING_FIELD, at.key("image"), "missing field(s): image; a StepAction"
+                    + " needs an image");
+        }
+        if (!step.script().isEmpty() && !step.command().isEmpty()) {
+            reading.error(ModelCodes.INVALID_FIELD, at.key("script"), "script cannot be used with command;"
+                    + " keep one of them");
+        }
     }
 }

@@ -79,6 +79,8 @@ class TektonReaderTaskTest {
                   onError: continue
                   timeout: 5m
                   computeResources: {limits: {cpu: "1"}}
+                  results:
+                    - name: commit
                 - name: shell
                   image: alpine
                   script: |
@@ -88,8 +90,6 @@ class TektonReaderTaskTest {
                   params:
                     - name: url
                       value: https://example.com/repo.git
-                  results:
-                    - name: commit
             """;
 
     @Test
@@ -154,6 +154,7 @@ class TektonReaderTaskTest {
         assertThat(compile.timeout()).contains(Duration.ofMinutes(5));
         assertThat(compile.computeResources()).isPresent();
         assertThat(compile.container().containsKey("computeResources")).isTrue();
+        assertThat(compile.results()).containsExactly(ResultSpec.string("commit"));
         Step shell = spec.steps().get(1);
         assertThat(shell.script()).isEqualTo("echo hi\n");
         assertThat(shell.onError()).isEqualTo(OnError.STOP_AND_FAIL);
@@ -161,7 +162,6 @@ class TektonReaderTaskTest {
         Step action = spec.steps().get(2);
         assertThat(action.ref()).contains("git-clone");
         assertThat(action.params()).containsExactly(new Param("url", ParamValue.of("https://example.com/repo.git")));
-        assertThat(action.results()).containsExactly(ResultSpec.string("commit"));
         assertThat(spec.sidecars()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("docker");
             assertThat(s.script()).isEqualTo("dockerd");
@@ -236,7 +236,6 @@ class TektonReaderTaskTest {
         assertThat(action.step().workingDir()).isEqualTo("/w");
         assertThat(action.step().env()).containsExactly(new EnvVar("A", "b", Optional.empty()));
         assertThat(action.params()).containsExactly(ParamSpec.string("url"));
-        assertThat(action.results()).containsExactly(ResultSpec.string("commit"));
     }
 
     @Test

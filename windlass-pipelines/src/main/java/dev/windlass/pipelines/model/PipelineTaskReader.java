@@ -91,8 +91,8 @@ final class PipelineTaskReader {
             }
         }
         if (!text.isEmpty() || !item.containsKey("cel")) {
-            reading.error(ModelCodes.INVALID_FIELD, at.key("operator"), "invalid value: \"" + text
-                    + "\"; operator must be \"in\" or \"notin\"");
+            reading.error(ModelCodes.INVALID_FIELD, at.key("operator"), "invalid value: operator \"" + text
+                    + "\" is not recognized. valid operators: in,notin");
         }
         return WhenOperator.IN;
     }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class Names {
 
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile(
+            "[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern PARAM_NAME = Pattern.compile("[_a-zA-Z][_a-zA-Z0-9.-]*");
     private static final Pattern OBJECT_NAME = Pattern.compile("[_a-zA-Z][_a-zA-Z0-9-]*");
     private static final Pattern RESULT_NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
@@ -47,6 +49,23 @@ final class Names {
                 reading.error(ModelCodes.DUPLICATE, list.index(i).key("name"), what + " name \"" + itemName
                         + "\" must be unique, it is also defined at " + list.index(first) + "; rename or remove one");
             }
+        }
+    }
+
+    /** Tekton's rule for {@code metadata.name}: a DNS-1123 subdomain of at most 63 characters. */
+    static void objectName(Reading reading, String name, String generateName) {
+        FieldPath at = FieldPath.of("metadata", "name");
+        if (name.isEmpty()) {
+            if (generateName.isEmpty()) {
+                reading.error(ModelCodes.MISSING_FIELD, at, "missing field(s): metadata.name; give the object a"
+                        + " name (or a generateName for runs)");
+            }
+        } else if (!DNS_SUBDOMAIN.matcher(name).matches()) {
+            reading.error(ModelCodes.INVALID_FIELD, at, "invalid resource name \"" + name + "\": must be a valid"
+                    + " DNS label (lower case letters, digits, '-' and '.')");
+        } else if (name.length() > 63) {
+            reading.error(ModelCodes.INVALID_FIELD, at, "Invalid resource name: length must be no more than 63"
+                    + " characters");
         }
     }
 

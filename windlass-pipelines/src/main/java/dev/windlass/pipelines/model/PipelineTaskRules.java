@@ -89,6 +89,11 @@ final class PipelineTaskRules {
                 if (!expression.input().isEmpty() || raw.containsKey("operator") || !expression.values().isEmpty()) {
                     reading.error(ModelCodes.INVALID_FIELD, here, "cel and input+operator+values cannot be set in"
                             + " one WhenExpression; write either a cel expression or input, operator and values");
+                } else {
+                    CelCheck.problem(expression.cel().get()).ifPresent(problem -> reading.error(
+                            ModelCodes.INVALID_FIELD, here.key("cel"), "invalid cel expression: "
+                                    + expression.cel().get() + " with err: " + problem + "; put $(…) references"
+                                    + " inside quotes, e.g. \"'$(params.branch)' == 'main'\""));
                 }
                 continue;
             }
@@ -103,6 +108,12 @@ final class PipelineTaskRules {
     }
 
     private void matrix(PipelineTask task, Matrix matrix, FieldPath at) {
+        long combinations = MatrixCount.combinations(matrix);
+        if (combinations > MatrixCount.DEFAULT_MAX) {
+            reading.error(ModelCodes.INVALID_FIELD, at, "expected 0 <= " + combinations + " <= "
+                    + MatrixCount.DEFAULT_MAX + "; a matrix may fan out to at most " + MatrixCount.DEFAULT_MAX
+                    + " TaskRuns (default-max-matrix-combinations-count), split it over several pipeline tasks");
+        }
         ParamRules params = new ParamRules(reading);
         params.values(matrix.params(), at.key("params"));
         for (int i = 0; i < matrix.params().size(); i++) {

@@ -33,7 +33,7 @@ public final class TektonReader {
             checkKind(reading, "ClusterTask", List.of("tekton.dev/v1beta1"));
         }
         TaskSpec spec = new TaskSpecReader(reading).read(spec(reading), SPEC, false);
-        Validation.task(reading, spec, SPEC);
+        Validation.task(reading, spec, SPEC, true);
         return Result.of(new Task(object, cluster ? TaskKind.CLUSTER_TASK : TaskKind.TASK, spec), reading.issues());
     }
 
@@ -80,7 +80,7 @@ public final class TektonReader {
     public static Result<TaskSpec> taskSpec(MapNode spec, KubeObject owner, FieldPath at) {
         return embedded(owner, (reading, path) -> {
             TaskSpec read = new TaskSpecReader(reading).read(spec, path, true);
-            Validation.task(reading, read, path);
+            Validation.task(reading, read, path, false);
             return read;
         }, at);
     }
@@ -111,6 +111,7 @@ public final class TektonReader {
 
     private static void checkKind(Reading reading, String kind, List<String> versions) {
         KubeObject object = reading.owner();
+        Names.objectName(reading, object.name(), object.generateName());
         if (!object.kind().equals(kind) || !versions.contains(object.apiVersion())) {
             reading.error(ModelCodes.WRONG_KIND, FieldPath.of("kind"), "expected a " + kind + " of "
                     + String.join(" or ", versions) + " but found " + object.apiVersion() + " " + object.kind());

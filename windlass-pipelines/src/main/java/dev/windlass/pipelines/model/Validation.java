@@ -8,12 +8,19 @@ final class Validation {
     private Validation() {
     }
 
-    static void task(Reading reading, TaskSpec spec, FieldPath at) {
+    /** A task spec; {@code object} for a Task or ClusterTask, whose steps may use declared params only. */
+    static void task(Reading reading, TaskSpec spec, FieldPath at, boolean object) {
         new TaskRules(reading).taskSpec(spec, at);
+        if (object) {
+            new ParamUsageRules(reading).task(spec, at, java.util.Set.of());
+        }
     }
 
     static void pipeline(Reading reading, PipelineSpec spec, FieldPath at, boolean object) {
         new PipelineRules(reading).pipelineSpec(spec, at, object);
+        if (object) {
+            new ParamUsageRules(reading).pipeline(spec, at);
+        }
     }
 
     static void pipelineTask(Reading reading, PipelineTask task, FieldPath at) {

@@ -21,6 +21,8 @@ class TektonReaderPipelineTest {
               params:
                 - name: platforms
                   type: array
+                - name: revision
+                - name: mode
               workspaces:
                 - name: shared
                   description: the checkout
@@ -91,7 +93,7 @@ class TektonReaderPipelineTest {
         assertThat(spec.displayName()).isEqualTo("Release");
         assertThat(spec.description()).isEqualTo("ships it");
         assertThat(spec.params()).containsExactly(new ParamSpec("platforms", ParamType.ARRAY, "", Optional.empty(),
-                Map.of(), List.of()));
+                Map.of(), List.of()), ParamSpec.string("revision"), ParamSpec.string("mode"));
         assertThat(spec.workspaces()).containsExactly(new WorkspaceDeclaration("shared", "the checkout", "", false, true));
         assertThat(spec.results()).containsExactly(
                 new ResultSpec("digest", ParamType.STRING, "", Map.of(),

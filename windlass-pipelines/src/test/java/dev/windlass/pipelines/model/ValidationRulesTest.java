@@ -129,6 +129,18 @@ class ValidationRulesTest {
                 row("when cel stands alone", pipeline("""
                         tasks: [{name: a, taskRef: {name: t}, when: [{cel: "1 == 1", input: x}]}]
                         """), "spec.tasks[0].when[0]", "cel and input+operator+values cannot be set"),
+                row("when cel compiles", pipeline("""
+                        tasks: [{name: a, taskRef: {name: t}, when: [{cel: "$(params.x) == 'y'"}]}]
+                        """), "spec.tasks[0].when[0].cel", "invalid cel expression"),
+                row("matrix fans out to at most 256", pipeline("""
+                        tasks:
+                          - name: a
+                            taskRef: {name: t}
+                            matrix:
+                              params:
+                                - {name: x, value: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q]}
+                                - {name: y, value: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p]}
+                        """), "spec.tasks[0].matrix", "expected 0 <= 272 <= 256"),
                 row("matrix params are arrays", pipeline("""
                         tasks: [{name: a, taskRef: {name: t}, matrix: {params: [{name: p, value: one}]}}]
                         """), "spec.tasks[0].matrix.params[0].value", "matrix param \"p\" must be an array"),
@@ -220,6 +232,15 @@ class ValidationRulesTest {
                         metadata: {name: a}
                         spec: {script: echo}
                         """, "spec.image", "missing field(s): image"),
+                row("steps use declared params", task("params: [{name: a}]\nsteps: [{name: s, image: a, args: [$(params.b)]}]"),
+                        "spec.steps[0].args[0]", "non-existent variable in \"$(params.b)\""),
+                row("pipeline tasks use declared params", pipeline(
+                        "tasks: [{name: a, taskRef: {name: t}, params: [{name: x, value: \"$(params['nope'])\"}]}]"),
+                        "spec.tasks[0].params[0].value", "param \"nope\" is not declared"),
+                row("object names are DNS subdomains", task(STEP).replace("name: t}", "name: My_Task}"),
+                        "metadata.name", "invalid resource name \"My_Task\""),
+                row("objects are named", task(STEP).replace("metadata: {name: t}", "metadata: {labels: {}}"),
+                        "metadata.name", "missing field(s): metadata.name"),
                 row("wrong kind", "apiVersion: tekton.dev/v2\nkind: Task\nmetadata: {name: t}\nspec: {" + STEP.trim()
                         + "}\n", "kind", "expected a Task of tekton.dev/v1 or tekton.dev/v1beta1"));
     }
@@ -243,15 +264,17 @@ class ValidationRulesTest {
     @Test
     void wellFormedObjects_haveNoIssues() {
         String yaml = String.join("---\n", List.of(
-                task("params: [{name: a, enum: [x, y], default: x}]\nresults: [{name: r}]\n" + STEP),
+                task("params: [{name: a, enum: [x, y], default: x}]\nresults: [{name: r}]\n"
+                        + "steps: [{name: s, image: alpine, args: [$(params.a), '$(params[\"a\"])']}]"),
                 pipeline("""
+                        params: [{name: p}]
                         workspaces: [{name: shared}]
                         tasks:
                           - {name: a, taskRef: {name: t}, workspaces: [{name: src, workspace: shared}]}
                           - name: b
                             taskRef: {name: t}
                             params: [{name: x, value: $(tasks.a.results.r)}]
-                            when: [{input: $(params.p), operator: in, values: [y]}]
+                            when: [{input: $(params.p), operator: in, values: [y]}, {cel: "'$(params.p)' == 'y'"}]
                             matrix: {params: [{name: m, value: [1, 2]}]}
                         finally:
                           - {name: f, taskRef: {name: t}, params: [{name: y, value: $(tasks.b.results.r)}]}

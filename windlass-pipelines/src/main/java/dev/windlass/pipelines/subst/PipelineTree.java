@@ -112,7 +112,11 @@ final class PipelineTree {
         return new ListNode(out);
     }
 
-    /** The table an embedded taskSpec sees: the pipeline's, with the task's own params winning. */
+    /**
+     * The table an embedded taskSpec sees: the pipeline's, with the params the pipeline task passes
+     * itself winning over pipeline params of the same name. An object passed in part keeps the
+     * pipeline's other keys ({@code $(params.obj.other)}), as Tekton does.
+     */
     static Replacements scoped(Replacements table, MapNode task) {
         Replacements.Builder scoped = table.toBuilder();
         for (Node item : task.getList("params").map(ListNode::items).orElse(List.of())) {
@@ -124,9 +128,13 @@ final class PipelineTree {
             boolean known = table.string(key).isPresent() || table.array(key).isPresent()
                     || table.object(key).isPresent();
             Optional<ParamValue> value = param.get("value").flatMap(PipelineTree::value);
-            if (known && value.isPresent()) {
-                scoped.remove(TaskParams.PARAMS, name).param(TaskParams.PARAMS, name, value.get());
+            if (!known || value.isEmpty()) {
+                continue;
             }
+            if (!(table.object(key).isPresent() && value.get() instanceof ParamValue.Obj)) {
+                scoped.remove(TaskParams.PARAMS, name);
+            }
+            scoped.param(TaskParams.PARAMS, name, value.get());
         }
         return scoped.build();
     }

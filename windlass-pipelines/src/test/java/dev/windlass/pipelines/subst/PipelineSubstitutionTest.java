@@ -74,6 +74,14 @@ class PipelineSubstitutionTest {
                                 + " steps: [{image: \"$(params.registry)\", script: \"$(params.tag) $(params.url) $(context.pipeline.name)\"}]}}]",
                         "tasks: [{name: t, params: [{name: tag, value: mine}], taskSpec: {params: [{name: tag}],"
                                 + " steps: [{image: gcr.io, script: \"mine app-$(params.tag) pipe\"}]}}]"),
+                Arguments.of("the run's value wins over an embedded taskSpec's default",
+                        "tasks: [{name: t, taskSpec: {params: [{name: tag, default: dflt}], steps: [{script: \"$(params.tag)\"}]}}]",
+                        "tasks: [{name: t, taskSpec: {params: [{name: tag, default: dflt}], steps: [{script: v1}]}}]"),
+                Arguments.of("an object passed in part keeps the pipeline's other keys",
+                        "tasks: [{name: t, params: [{name: conf, value: {port: \"80\"}}], taskSpec: {steps: [{args:"
+                                + " [\"$(params.conf.host)\", \"$(params.conf.port)\"]}]}}]",
+                        "tasks: [{name: t, params: [{name: conf, value: {port: \"80\"}}], taskSpec: {steps: [{args:"
+                                + " [gcr.io, \"80\"]}]}}]"),
                 Arguments.of("unknown variables stay",
                         "tasks: [{name: t, params: [{name: x, value: \"$(params.nope) $(tasks.a.results.r)\"}]}]",
                         "tasks: [{name: t, params: [{name: x, value: \"$(params.nope) $(tasks.a.results.r)\"}]}]"));
@@ -128,7 +136,15 @@ class PipelineSubstitutionTest {
 
     static final Map<String, Map<String, ParamValue>> RESULTS = Map.of("build", Map.of(
             "digest", ParamValue.of("sha256:1"), "files", ParamValue.of(List.of("a", "b")),
-            "meta", ParamValue.of(Map.of("url", "u", "rev", "r"))));
+            "meta", ParamValue.of(ordered("url", "u", "rev", "r"))));
+
+    static Map<String, String> ordered(String... keysAndValues) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
+    }
 
     static Stream<Arguments> results() {
         return Stream.of(

@@ -54,9 +54,10 @@ final class PipelineTree {
 
     MapNode rewrite(MapNode task, Replacements table, Stage stage, FieldPath at) {
         MapNode out = task;
-        for (String part : List.of("params", "matrix", "when")) {
+        for (String part : List.of("params", "matrix")) {
             out = part(out, part, stage, at, node -> Substitution.apply(node, table));
         }
+        out = part(out, "when", stage, at, node -> WhenGuards.apply(node, table));
         if (stage.displayNameWhenMatrixed || !task.containsKey("matrix")) {
             out = part(out, "displayName", stage, at, node -> Substitution.apply(node, table));
         }

@@ -63,8 +63,14 @@ final class TaskTree {
         MapNode.Builder out = MapNode.builder();
         for (var entry : step.asJavaMap().entrySet()) {
             Node value = entry.getValue();
-            out.put(entry.getKey(), STEP_FIELDS_KEPT.contains(entry.getKey())
-                    ? value : substitute(value, replacements, where.key(entry.getKey())));
+            FieldPath field = where.key(entry.getKey());
+            if (STEP_FIELDS_KEPT.contains(entry.getKey())) {
+                out.put(entry.getKey(), value);
+            } else if (entry.getKey().equals("when")) {
+                out.put(entry.getKey(), substitute(value, node -> WhenGuards.apply(node, replacements), field));
+            } else {
+                out.put(entry.getKey(), substitute(value, node -> Substitution.apply(node, replacements), field));
+            }
         }
         return out.build();
     }
@@ -78,8 +84,12 @@ final class TaskTree {
     }
 
     Node substitute(Node node, Replacements replacements, FieldPath where) {
+        return substitute(node, value -> Substitution.apply(value, replacements), where);
+    }
+
+    Node substitute(Node node, java.util.function.UnaryOperator<Node> change, FieldPath where) {
         try {
-            return Substitution.apply(node, replacements);
+            return change.apply(node);
         } catch (SubstitutionException wrong) {
             issues.add(Issue.error(CODE, owner.locate(where), where + ": " + wrong.getMessage()));
             return node;

@@ -82,6 +82,11 @@ class PipelineSubstitutionTest {
                                 + " [\"$(params.conf.host)\", \"$(params.conf.port)\"]}]}}]",
                         "tasks: [{name: t, params: [{name: conf, value: {port: \"80\"}}], taskSpec: {steps: [{args:"
                                 + " [gcr.io, \"80\"]}]}}]"),
+                Arguments.of("a when input that is a whole array becomes its JSON text; cel is a string",
+                        "tasks: [{name: t, when: [{input: \"$(params.list[*])\", operator: in, values: [\"[\\\"a\\\",\\\"b\\\"]\"]},"
+                                + " {cel: \"'$(params.tag)' == 'v1'\"}]}]",
+                        "tasks: [{name: t, when: [{input: \"[\\\"a\\\",\\\"b\\\"]\", operator: in, values: [\"[\\\"a\\\",\\\"b\\\"]\"]},"
+                                + " {cel: \"'v1' == 'v1'\"}]}]"),
                 Arguments.of("unknown variables stay",
                         "tasks: [{name: t, params: [{name: x, value: \"$(params.nope) $(tasks.a.results.r)\"}]}]",
                         "tasks: [{name: t, params: [{name: x, value: \"$(params.nope) $(tasks.a.results.r)\"}]}]"));

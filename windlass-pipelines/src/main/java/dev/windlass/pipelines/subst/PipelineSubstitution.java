@@ -16,6 +16,7 @@ import dev.windlass.pipelines.model.TektonReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies a PipelineRun's inputs to a pipeline as Tekton does: params (with defaults, types and
@@ -64,6 +65,29 @@ public final class PipelineSubstitution {
         raw = eachTask(raw, owner, (task, at) -> tree.rewrite(task, retries(task), PipelineTree.Stage.TASK_CONTEXT, at));
         issues.addAll(tree.issues());
         return Result.of(raw, issues);
+    }
+
+    /**
+     * The pipeline with {@code $(workspaces.w.bound)} applied: "true" for each workspace the run
+     * binds ({@code boundNames}), "false" for a declared one it does not.
+     */
+    public static Result<PipelineSpec> applyWorkspaces(PipelineSpec spec, Set<String> boundNames, KubeObject owner) {
+        Result<MapNode> tree = applyWorkspacesToTree(spec, boundNames, owner);
+        if (tree.hasErrors()) {
+            return Result.of(spec, tree.issues());
+        }
+        return TektonReader.pipelineSpec(tree.value(), owner, PipelinePaths.specAt(owner)).withIssues(tree.issues());
+    }
+
+    /** {@link #applyWorkspaces} without reading the tree again. */
+    public static Result<MapNode> applyWorkspacesToTree(PipelineSpec spec, Set<String> boundNames, KubeObject owner) {
+        Replacements.Builder table = Replacements.builder();
+        spec.workspaces().forEach(declared -> table.string("workspaces." + declared.name() + ".bound", "false"));
+        boundNames.forEach(name -> table.string("workspaces." + name + ".bound", "true"));
+        Replacements bound = table.build();
+        PipelineTree tree = new PipelineTree(owner);
+        MapNode raw = eachTask(spec.raw(), owner, (task, at) -> tree.rewrite(task, bound, PipelineTree.Stage.CONTEXT, at));
+        return Result.of(raw, tree.issues());
     }
 
     /**

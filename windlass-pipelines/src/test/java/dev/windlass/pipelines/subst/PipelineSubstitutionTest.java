@@ -139,6 +139,18 @@ class PipelineSubstitutionTest {
         });
     }
 
+    @Test
+    void applyWorkspacesToTree_tellsBoundFromUnbound() {
+        PipelineSpec spec = new PipelineSpec("", "", List.of(), List.of(
+                new dev.windlass.pipelines.model.WorkspaceDeclaration("src", "", "", false, false),
+                new dev.windlass.pipelines.model.WorkspaceDeclaration("cache", "", "", false, true)),
+                List.of(), List.of(), List.of(), Yaml.map("tasks: [{name: t, when: [{input: \"$(workspaces.cache.bound)\","
+                        + " operator: in, values: [\"true\"]}], params: [{name: s, value: \"$(workspaces.src.bound)\"}]}]"));
+        Result<MapNode> out = PipelineSubstitution.applyWorkspacesToTree(spec, java.util.Set.of("src"), OWNER);
+        assertThat(Yaml.write(out.value())).isEqualTo(Yaml.normal("tasks: [{name: t, when: [{input: \"false\","
+                + " operator: in, values: [\"true\"]}], params: [{name: s, value: \"true\"}]}]"));
+    }
+
     static final Map<String, Map<String, ParamValue>> RESULTS = Map.of("build", Map.of(
             "digest", ParamValue.of("sha256:1"), "files", ParamValue.of(List.of("a", "b")),
             "meta", ParamValue.of(ordered("url", "u", "rev", "r"))));

@@ -30,16 +30,22 @@ public final class TaskSubstitution {
     /**
      * The spec with everything substituted. Errors (a missing param without default, a wrong type,
      * a value outside the enum) name {@code owner} and the field at {@code paramsAt}. The spec is
-     * read again at the parent of {@code paramsAt}.
+     * located (and read again) at the {@code taskSpec} beside {@code paramsAt} when the owner embeds
+     * one there, else at the parent of {@code paramsAt}.
      */
     public static Result<TaskSpec> apply(TaskSpec spec, List<Param> params, TaskContext context,
             KubeObject owner, FieldPath paramsAt) {
-        FieldPath at = paramsAt.isRoot() ? paramsAt : paramsAt.parent();
+        FieldPath at = specAt(owner, paramsAt);
         Result<MapNode> tree = applyToTree(spec, params, context, owner, paramsAt, at);
         if (tree.hasErrors()) {
             return Result.of(spec, tree.issues());
         }
         return TektonReader.taskSpec(tree.value(), owner, at).withIssues(tree.issues());
+    }
+
+    static FieldPath specAt(KubeObject owner, FieldPath paramsAt) {
+        FieldPath parent = paramsAt.isRoot() ? paramsAt : paramsAt.parent();
+        return owner.field(parent.key("taskSpec")).isPresent() ? parent.key("taskSpec") : parent;
     }
 
     /**

@@ -171,6 +171,15 @@ class TaskSubstitutionTest {
     }
 
     @Test
+    void specAt_findsTheEmbeddedTaskSpecBesideTheParams() {
+        KubeObject embedded = KubeObject.of(Yaml.map("apiVersion: tekton.dev/v1\nkind: TaskRun\nmetadata: {name: r}\n"
+                + "spec: {params: [], taskSpec: {steps: []}}"));
+        assertThat(TaskSubstitution.specAt(embedded, PARAMS_AT)).hasToString("spec.taskSpec");
+        assertThat(TaskSubstitution.specAt(OWNER, PARAMS_AT)).hasToString("spec");
+        assertThat(TaskSubstitution.specAt(OWNER, FieldPath.root())).isEqualTo(FieldPath.root());
+    }
+
+    @Test
     void stepResults_substituteEveryShape() {
         Replacements table = TaskSubstitution.stepResults(Map.of("a", Map.of(
                 "s", ParamValue.of("x"), "arr", ParamValue.of(List.of("1", "2")), "o", ParamValue.of(Map.of("k", "v")))));

@@ -43,21 +43,19 @@ public final class PipelineSubstitution {
     }
 
     /** {@link #applyParams} without reading the tree again. */
-    public static Result<MapNode> applyParamsToTree(PipelineSpec spec, List<Param> params, PipelineContext context,
+    public static Result<MapNode> applyParamsToTree(PipelineSpec spec, List<Param> given, PipelineContext context,
             KubeObject owner) {
         FieldPath paramsAt = FieldPath.of("spec", "params");
-        List<Issue> issues = new ArrayList<>(ParamChecks.check("pipeline", spec.params(), params, owner, paramsAt));
+        List<Issue> issues = new ArrayList<>(ParamChecks.check("pipeline", spec.params(), given, owner, paramsAt));
         if (issues.stream().anyMatch(Issue::isError)) {
             return Result.of(spec.raw(), issues);
         }
-        Replacements table;
-        try {
-            table = PipelineParams.replacements(spec.params(), params);
-        } catch (SubstitutionException wrong) {
-            issues.add(Issue.error(PARAM_DEFAULTS, owner.locate(PipelinePaths.specAt(owner).key("params")),
-                    wrong.getMessage()));
+        Result<Replacements> params = paramReplacements(spec, given, owner);
+        if (params.hasErrors()) {
+            issues.addAll(params.issues());
             return Result.of(spec.raw(), issues);
         }
+        Replacements table = params.value();
         PipelineTree tree = new PipelineTree(owner);
         MapNode raw = eachTask(spec.raw(), owner, (task, at) -> tree.rewrite(task, table, PipelineTree.Stage.PARAMS, at));
         Replacements names = context(context);
@@ -65,6 +63,19 @@ public final class PipelineSubstitution {
         raw = eachTask(raw, owner, (task, at) -> tree.rewrite(task, retries(task), PipelineTree.Stage.TASK_CONTEXT, at));
         issues.addAll(tree.issues());
         return Result.of(raw, issues);
+    }
+
+    /**
+     * The {@code $(params.*)} table of a PipelineRun of this spec, for substituting elsewhere as
+     * Tekton does (the run's workspace bindings); a default that cannot be resolved is an error.
+     */
+    public static Result<Replacements> paramReplacements(PipelineSpec spec, List<Param> params, KubeObject owner) {
+        try {
+            return Result.of(PipelineParams.replacements(spec.params(), params));
+        } catch (SubstitutionException wrong) {
+            return Result.of(Replacements.empty(), List.of(Issue.error(PARAM_DEFAULTS,
+                    owner.locate(PipelinePaths.specAt(owner).key("params")), wrong.getMessage())));
+        }
     }
 
     /**

@@ -72,6 +72,14 @@ public final class TaskSubstitution {
     }
 
     /**
+     * The {@code $(params.*)} table of a TaskRun of this spec (given params, else defaults), for
+     * substituting elsewhere as Tekton does (a TaskRun's workspace bindings and pod template).
+     */
+    public static Replacements paramReplacements(TaskSpec spec, List<Param> params) {
+        return TaskParams.replacements(spec.params(), params);
+    }
+
+    /**
      * {@code $(steps.s.results.r)} (also {@code [*]}, {@code [i]} and {@code .key}) for the steps
      * that have run: step name → result name → value. Apply it with {@link Substitution#apply} to
      * a later step's container before running it.

@@ -190,7 +190,7 @@ final class Fixtures {
     }
 
     /** Records everything a run reports. */
-    static final class Recorder implements RunListener {
+    static class Recorder implements RunListener {
         final List<String> lines = Collections.synchronizedList(new ArrayList<>());
         final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 

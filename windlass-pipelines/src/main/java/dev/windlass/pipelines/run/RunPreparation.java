@@ -77,6 +77,7 @@ final class RunPreparation {
         String pipelineName = "";
         PipelineSpec spec;
         FieldPath at;
+        KubeObject specOwner = object;
         if (run.spec().pipelineSpec().isPresent()) {
             spec = run.spec().pipelineSpec().get();
             at = FieldPath.of("spec", "pipelineSpec");
@@ -87,6 +88,7 @@ final class RunPreparation {
             }
             spec = pipeline.value().spec();
             pipelineName = pipeline.value().name();
+            specOwner = pipeline.value().object();
             at = FieldPath.of("spec");
         }
         PipelineContext context = new PipelineContext(object.name(), object.namespace(), uid(object), pipelineName);
@@ -95,14 +97,17 @@ final class RunPreparation {
         if (applied.hasErrors()) {
             return Result.of(null, issues);
         }
-        Result<Dag> dag = Dag.build(applied.value(), object, at);
+        Result<Dag> dag = Dag.build(applied.value(), specOwner, at);
         dag.errors().forEach(i -> issues.add(new Issue(i.severity(), INVALID_GRAPH, i.location(), i.message())));
         Map<String, TaskSpec> specs = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        List<PipelineTask> all = new ArrayList<>(applied.value().tasks());
-        all.addAll(applied.value().finallyTasks());
-        for (PipelineTask task : all) {
-            tasks.resolve(task, object, specs, names, issues);
+        List<PipelineTask> graph = applied.value().tasks();
+        for (int i = 0; i < graph.size(); i++) {
+            tasks.resolve(graph.get(i), specOwner, at.key("tasks").index(i), true, specs, names, issues);
+        }
+        List<PipelineTask> fin = applied.value().finallyTasks();
+        for (int i = 0; i < fin.size(); i++) {
+            tasks.resolve(fin.get(i), specOwner, at.key("finally").index(i), true, specs, names, issues);
         }
         PreparedRun prepared = new PreparedRun(object, false, applied.value(), dag.value(), specs, names,
                 run.spec().workspaces(), run.spec().timeouts(), run.spec().status(), context);
@@ -144,7 +149,7 @@ final class RunPreparation {
                 run.spec().params(), List.of(), List.of(), List.of(), run.spec().retries(),
                 Optional.of(run.spec().timeout().orElse(PreparedRun.DEFAULT_TIMEOUT)), Optional.empty(),
                 MapNode.empty());
-        tasks.resolve(task, object, specs, names, issues);
+        tasks.resolve(task, object, FieldPath.of("spec"), false, specs, names, issues);
         PipelineSpec spec = new PipelineSpec("", "", List.of(), List.of(), List.of(task), List.of(), List.of(),
                 MapNode.empty());
         Result<Dag> dag = Dag.build(spec, object);

@@ -64,7 +64,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and PipelineSubstitution (helpers model and subst) on main")
+
     void runner_runsAnEmbeddedPipelineAndPassesResults() {
         executor.on("clone", (r, c) -> executor.succeeded(Map.of("commit", ParamValue.of("abc123"))));
         RunState state = runner(List.of()).run(object("""
@@ -116,7 +116,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and PipelineSubstitution (helpers model and subst) on main")
+
     void runner_whenOnASkippedTasksResultSkips() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -157,7 +157,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_missingPipelineRefNamesIt() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -174,7 +174,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_missingTaskRefNamesIt() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -191,7 +191,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_pendingRunIsSavedAndNotStarted() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -217,7 +217,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_taskRunRunsAsItsOwnChild() {
         KubeObject task = object("""
                 apiVersion: tekton.dev/v1

@@ -240,8 +240,12 @@ class RunLoopTest {
         assertThat(executor.started()).containsExactlyInAnyOrder("pr-test-0", "pr-test-1", "pr-test-2", "pr-test-3");
         TaskRunRequest first = executor.requests().stream().filter(r -> r.taskRunName().equals("pr-test-0"))
                 .findFirst().orElseThrow();
+        TaskRunRequest second = executor.requests().stream().filter(r -> r.taskRunName().equals("pr-test-1"))
+                .findFirst().orElseThrow();
         assertThat(first.params()).containsExactly(new Param("go", ParamValue.of("1.22")),
-                new Param("os", ParamValue.of("linux")), new Param("arch", ParamValue.of("amd64")));
+                new Param("arch", ParamValue.of("amd64")), new Param("os", ParamValue.of("linux")));
+        assertThat(second.params()).contains(new Param("arch", ParamValue.of("amd64")),
+                new Param("os", ParamValue.of("mac")));
         assertThat(end.children()).extracting(c -> c.matrixIndex().orElse(-1)).containsExactly(0, 1, 2, 3);
         assertThat(end.condition().message()).startsWith("Tasks Completed: 1 ");
     }

@@ -131,7 +131,7 @@ public final class Scheduler {
 
     private static boolean parentsDone(Dag dag, SchedulerInput input, String name, Map<String, String> skipped) {
         return dag.parents(name).stream()
-                .allMatch(p -> input.status(p) == TaskStatus.SUCCEEDED || skipped.containsKey(p));
+                .allMatch(p -> input.status(p).isDone() || skipped.containsKey(p));
     }
 
     static boolean graphDone(Dag dag, SchedulerInput input, Map<String, String> skipped) {

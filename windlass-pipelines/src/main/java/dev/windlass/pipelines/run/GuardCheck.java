@@ -94,8 +94,9 @@ final class GuardCheck {
             if (produced != null && produced.containsKey(ref.result())) {
                 continue;
             }
-            boolean producerSucceeded = statuses.get(ref.pipelineTask()) == TaskStatus.SUCCEEDED;
-            if (!producerSucceeded || isFinally || whenRefs.contains(ref)) {
+            TaskStatus producer = statuses.getOrDefault(ref.pipelineTask(), TaskStatus.NOT_STARTED);
+            boolean producerRan = producer == TaskStatus.SUCCEEDED || producer == TaskStatus.FAILURE_IGNORED;
+            if (!producerRan || isFinally || whenRefs.contains(ref) || RunLoop.continuesOnError(task)) {
                 return Guard.MISSING_RESULTS;
             }
             failure = new RunFailure("InvalidTaskResultReference", "pipeline task \"" + task.name()
@@ -122,6 +123,10 @@ final class GuardCheck {
         return t;
     }
 
+    private static boolean failed(TaskStatus status) {
+        return status.isFailure() || status == TaskStatus.FAILURE_IGNORED;
+    }
+
     private static boolean mentions(Node node, Pattern pattern) {
         if (node instanceof StringNode text) {
             return pattern.matcher(text.value()).find();
@@ -137,7 +142,7 @@ final class GuardCheck {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : run.dag().order()) {
             TaskStatus s = statuses.getOrDefault(name, TaskStatus.NOT_STARTED);
-            out.put(name, s == TaskStatus.SUCCEEDED ? "Succeeded" : s.isFailure() ? "Failed" : "None");
+            out.put(name, s == TaskStatus.SUCCEEDED ? "Succeeded" : failed(s) ? "Failed" : "None");
         }
         return out;
     }
@@ -145,7 +150,7 @@ final class GuardCheck {
     /** {@code $(tasks.status)}: Failed if a task failed, Completed if one was skipped, else Succeeded. */
     String aggregateStatus() {
         boolean failed = run.dag().order().stream()
-                .anyMatch(n -> statuses.getOrDefault(n, TaskStatus.NOT_STARTED).isFailure());
+                .anyMatch(n -> failed(statuses.getOrDefault(n, TaskStatus.NOT_STARTED)));
         if (failed) {
             return "Failed";
         }

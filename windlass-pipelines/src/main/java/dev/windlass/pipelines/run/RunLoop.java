@@ -217,9 +217,17 @@ final class RunLoop {
                 && failure == null) {
             writer.replace(ChildOutcomes.retried(current, condition));
         } else {
+            if (!condition.isSucceeded() && task != null && continuesOnError(task)) {
+                condition = new Condition("False", ChildStatuses.FAILURE_IGNORED, condition.message());
+            }
             writer.replace(ChildOutcomes.finished(current, condition, f.outcome(), now));
         }
         writer.flush();
+    }
+
+    /** A pipeline task with {@code onError: continue}: its failure does not stop the pipeline. */
+    static boolean continuesOnError(PipelineTask task) {
+        return "continue".equals(task.raw().getText("onError").orElse(""));
     }
 
     private static boolean passed(Optional<Instant> since, Optional<Duration> limit, Instant now) {

@@ -20,9 +20,11 @@ import dev.windlass.pipelines.subst.PipelineSubstitution;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -93,6 +95,13 @@ final class RunPreparation {
         }
         PipelineContext context = new PipelineContext(object.name(), object.namespace(), uid(object), pipelineName);
         Result<PipelineSpec> applied = PipelineSubstitution.applyParams(spec, run.spec().params(), context, object);
+        issues.addAll(applied.issues());
+        if (applied.hasErrors()) {
+            return Result.of(null, issues);
+        }
+        Set<String> bound = new LinkedHashSet<>();
+        run.spec().workspaces().forEach(w -> bound.add(w.name()));
+        applied = PipelineSubstitution.applyWorkspaces(applied.value(), bound, object);
         issues.addAll(applied.issues());
         if (applied.hasErrors()) {
             return Result.of(null, issues);

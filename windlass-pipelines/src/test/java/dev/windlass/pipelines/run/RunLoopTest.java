@@ -105,6 +105,19 @@ class RunLoopTest {
     }
 
     @Test
+    void run_onErrorContinueIgnoresTheFailure() {
+        executor.on("lint", (r, c) -> executor.failed());
+
+        RunState end = run(prepared(List.of(t("lint").continueOnError().build(), t("test").after("lint").build()),
+                List.of()));
+
+        assertThat(executor.started()).containsExactly("pr-lint", "pr-test");
+        assertThat(end.children().get(0).condition().reason()).isEqualTo("FailureIgnored");
+        assertThat(end.condition()).isEqualTo(new Condition("True", "Succeeded",
+                "Tasks Completed: 2 (Failed: 1 (Ignored: 1), Cancelled 0), Skipped: 0"));
+    }
+
+    @Test
     void run_whenFalseSkipsTheTaskButNotItsDependents() {
         RunState end = run(prepared(List.of(t("gate").when(Tasks.in("dev", "main")).build(),
                 t("after").after("gate").build()), List.of()));

@@ -73,54 +73,65 @@ final class RunPreparation {
         return pipelineRun(read.value());
     }
 
+    /** Where a run's pipeline spec comes from: the run itself or a Pipeline, and where in it. */
+    private record Source(PipelineSpec spec, KubeObject owner, FieldPath at, String pipelineName) {
+    }
+
     private Result<PreparedRun> pipelineRun(PipelineRun run) {
         KubeObject object = run.object();
-        List<Issue> issues = new ArrayList<>();
-        String pipelineName = "";
-        PipelineSpec spec;
-        FieldPath at;
-        KubeObject specOwner = object;
-        if (run.spec().pipelineSpec().isPresent()) {
-            spec = run.spec().pipelineSpec().get();
-            at = FieldPath.of("spec", "pipelineSpec");
-        } else {
-            Result<Pipeline> pipeline = pipeline(run);
-            if (pipeline.hasErrors()) {
-                return Result.of(null, pipeline.issues());
-            }
-            spec = pipeline.value().spec();
-            pipelineName = pipeline.value().name();
-            specOwner = pipeline.value().object();
-            at = FieldPath.of("spec");
+        Result<Source> source = source(run);
+        if (source.hasErrors()) {
+            return Result.of(null, source.issues());
         }
-        PipelineContext context = new PipelineContext(object.name(), object.namespace(), uid(object), pipelineName);
-        Result<PipelineSpec> applied = PipelineSubstitution.applyParams(spec, run.spec().params(), context, object);
-        issues.addAll(applied.issues());
+        Source from = source.value();
+        PipelineContext context = new PipelineContext(object.name(), object.namespace(), uid(object),
+                from.pipelineName());
+        Result<PipelineSpec> applied = substitute(run, from.spec(), context);
+        List<Issue> issues = new ArrayList<>(applied.issues());
         if (applied.hasErrors()) {
             return Result.of(null, issues);
         }
-        Set<String> bound = new LinkedHashSet<>();
-        run.spec().workspaces().forEach(w -> bound.add(w.name()));
-        applied = PipelineSubstitution.applyWorkspaces(applied.value(), bound, object);
-        issues.addAll(applied.issues());
-        if (applied.hasErrors()) {
-            return Result.of(null, issues);
-        }
-        Result<Dag> dag = Dag.build(applied.value(), specOwner, at);
+        Result<Dag> dag = Dag.build(applied.value(), from.owner(), from.at());
         dag.errors().forEach(i -> issues.add(new Issue(i.severity(), INVALID_GRAPH, i.location(), i.message())));
         Map<String, TaskSpec> specs = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        List<PipelineTask> graph = applied.value().tasks();
-        for (int i = 0; i < graph.size(); i++) {
-            tasks.resolve(graph.get(i), specOwner, at.key("tasks").index(i), true, specs, names, issues);
-        }
-        List<PipelineTask> fin = applied.value().finallyTasks();
-        for (int i = 0; i < fin.size(); i++) {
-            tasks.resolve(fin.get(i), specOwner, at.key("finally").index(i), true, specs, names, issues);
-        }
+        resolveAll(applied.value().tasks(), from, "tasks", specs, names, issues);
+        resolveAll(applied.value().finallyTasks(), from, "finally", specs, names, issues);
         PreparedRun prepared = new PreparedRun(object, false, applied.value(), dag.value(), specs, names,
                 run.spec().workspaces(), run.spec().timeouts(), run.spec().status(), context);
         return Result.of(prepared, issues);
+    }
+
+    private Result<Source> source(PipelineRun run) {
+        if (run.spec().pipelineSpec().isPresent()) {
+            return Result.of(new Source(run.spec().pipelineSpec().get(), run.object(),
+                    FieldPath.of("spec", "pipelineSpec"), ""));
+        }
+        Result<Pipeline> pipeline = pipeline(run);
+        if (pipeline.hasErrors()) {
+            return Result.of(null, pipeline.issues());
+        }
+        Pipeline p = pipeline.value();
+        return Result.of(new Source(p.spec(), p.object(), FieldPath.of("spec"), p.name()), pipeline.issues());
+    }
+
+    /** The run's params and context, then {@code $(workspaces.w.bound)}. */
+    private static Result<PipelineSpec> substitute(PipelineRun run, PipelineSpec spec, PipelineContext context) {
+        Result<PipelineSpec> applied = PipelineSubstitution.applyParams(spec, run.spec().params(), context,
+                run.object());
+        if (applied.hasErrors()) {
+            return applied;
+        }
+        Set<String> bound = new LinkedHashSet<>();
+        run.spec().workspaces().forEach(w -> bound.add(w.name()));
+        return PipelineSubstitution.applyWorkspaces(applied.value(), bound, run.object()).withIssues(applied.issues());
+    }
+
+    private void resolveAll(List<PipelineTask> list, Source from, String section, Map<String, TaskSpec> specs,
+            Map<String, String> names, List<Issue> issues) {
+        for (int i = 0; i < list.size(); i++) {
+            tasks.resolve(list.get(i), from.owner(), from.at().key(section).index(i), true, specs, names, issues);
+        }
     }
 
     private Result<Pipeline> pipeline(PipelineRun run) {

@@ -246,6 +246,115 @@ class PipelineRunnerTest {
         assertThat(state.children()).singleElement().extracting(ChildRun::taskRunName).isEqualTo("hello-run");
     }
 
+    @Test
+    void runner_resolvesPipelineRefAndTaskRefsFromTheCatalog() {
+        KubeObject task = object("""
+                apiVersion: tekton.dev/v1
+                kind: Task
+                metadata:
+                  name: echo
+                  namespace: ci
+                spec:
+                  params:
+                    - name: text
+                  steps:
+                    - name: echo
+                      image: alpine
+                      script: echo $(params.text)
+                """);
+        KubeObject pipeline = object("""
+                apiVersion: tekton.dev/v1
+                kind: Pipeline
+                metadata:
+                  name: hello
+                  namespace: ci
+                spec:
+                  params:
+                    - name: who
+                      default: world
+                  tasks:
+                    - name: say
+                      taskRef:
+                        name: echo
+                      params:
+                        - name: text
+                          value: hello $(params.who) from $(context.pipelineRun.name)
+                """);
+
+        RunState state = runner(List.of(task, pipeline)).run(object("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: hello-1
+                  namespace: ci
+                spec:
+                  pipelineRef:
+                    name: hello
+                """));
+
+        assertThat(state.condition().reason()).as(state.condition().message()).isEqualTo("Succeeded");
+        TaskRunRequest request = executor.requests().get(0);
+        assertThat(request.taskRunName()).isEqualTo("hello-1-say");
+        assertThat(request.params()).contains(new Param("text", ParamValue.of("hello world from hello-1")));
+        assertThat(request.labels()).containsEntry("tekton.dev/pipeline", "hello").containsEntry("tekton.dev/task", "echo");
+        assertThat(request.spec().steps()).singleElement().extracting(s -> s.name()).isEqualTo("echo");
+    }
+
+    @Test
+    void runner_finishedRunIsNotRunAgain() {
+        String yaml = """
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: once
+                spec:
+                  pipelineSpec:
+                    tasks:
+                      - name: a
+                        taskSpec:
+                          steps:
+                            - name: s
+                              image: alpine
+                              script: "true"
+                """;
+        RunState first = runner(List.of()).run(object(yaml));
+
+        RunState second = runner(List.of()).run(object(yaml));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(executor.started()).containsExactly("once-a");
+    }
+
+    @Test
+    void runner_cancelledInTheSpecRunsNothing() {
+        RunState state = runner(List.of()).run(object("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: stop
+                spec:
+                  status: Cancelled
+                  pipelineSpec:
+                    tasks:
+                      - name: a
+                        taskSpec:
+                          steps:
+                            - name: s
+                              image: alpine
+                              script: "true"
+                    finally:
+                      - name: f
+                        taskSpec:
+                          steps:
+                            - name: s
+                              image: alpine
+                              script: "true"
+                """));
+
+        assertThat(state.condition()).isEqualTo(new Condition("False", "Cancelled", "PipelineRun \"stop\" was cancelled"));
+        assertThat(executor.started()).isEmpty();
+    }
+
     private PipelineRunner runner(List<KubeObject> objects) {
         PipelineRunner.Builder builder = PipelineRunner.builder().executor(executor).store(store).clock(clock)
                 .random(new Random(7)).parallelism(2);

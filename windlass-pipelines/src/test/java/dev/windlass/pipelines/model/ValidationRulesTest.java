@@ -261,6 +261,16 @@ class ValidationRulesTest {
                         "metadata.name", "invalid resource name \"My_Task\""),
                 row("objects are named", task(STEP).replace("metadata: {name: t}", "metadata: {labels: {}}"),
                         "metadata.name", "missing field(s): metadata.name"),
+                row("ref needs a name", pipeline("tasks: [{name: a, taskRef: {kind: Task}}]"),
+                        "spec.tasks[0].taskRef.name", "missing field(s): name"),
+                row("ref name or resolver params", pipeline(
+                        "tasks: [{name: a, taskRef: {name: x, resolver: git, params: [{name: url, value: u}]}}]"),
+                        "spec.tasks[0].taskRef.name", "expected exactly one, got both: name, params"),
+                row("resolver params need a resolver", pipelineRun(
+                        "pipelineRef: {params: [{name: url, value: u}]}"),
+                        "spec.pipelineRef.resolver", "missing field(s): resolver"),
+                row("ref names are qualified names", taskRun("taskRef: {name: \"bad name\"}"),
+                        "spec.taskRef.name", "invalid value: bad name"),
                 row("wrong kind", "apiVersion: tekton.dev/v2\nkind: Task\nmetadata: {name: t}\nspec: {" + STEP.trim()
                         + "}\n", "kind", "expected a Task of tekton.dev/v1 or tekton.dev/v1beta1"));
     }

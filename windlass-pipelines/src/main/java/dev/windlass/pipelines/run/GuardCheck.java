@@ -73,7 +73,7 @@ final class GuardCheck {
         }
         WhenEvaluator.Outcome when = WhenEvaluator.evaluate(t.when());
         if (when.isError()) {
-            failure = new RunFailure("PipelineValidationFailed", "pipeline task \"" + name + "\": " + when.error());
+            failure = new RunFailure("CELEvaluationFailed", "pipeline task \"" + name + "\": " + when.error());
             return Guard.RUN;
         }
         if (!when.holds()) {

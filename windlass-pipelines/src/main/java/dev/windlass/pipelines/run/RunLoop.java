@@ -97,11 +97,11 @@ final class RunLoop {
         if (failure == null && guards.failure() != null) {
             failure = guards.failure();
         }
+        writer.skip(decision.skip());
         if (failure != null) {
             return failing(now);
         }
         stop(decision.cancel(), input, now);
-        writer.skip(decision.skip());
         for (String name : decision.start()) {
             if (!start(name, guards.resolved(name))) {
                 return failing(now);

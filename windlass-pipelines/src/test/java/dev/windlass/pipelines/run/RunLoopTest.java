@@ -128,6 +128,24 @@ class RunLoopTest {
     }
 
     @Test
+    void run_celWhenSkipsOrFailsTheRun() {
+        PipelineTask skipped = t("deploy").when(cel("'dev' == 'main'")).build();
+        PipelineTask broken = t("broken").after("deploy").when(cel("'a' +")).build();
+
+        RunState end = run(prepared(List.of(skipped, broken), List.of()));
+
+        assertThat(end.skipped()).containsExactly(new SkippedTask("deploy", SkipReasons.WHEN_FALSE));
+        assertThat(end.condition().reason()).isEqualTo("CELEvaluationFailed");
+        assertThat(end.condition().message()).contains("\"broken\"").contains("does not compile");
+        assertThat(executor.started()).isEmpty();
+    }
+
+    private static dev.windlass.pipelines.model.WhenExpression cel(String expression) {
+        return new dev.windlass.pipelines.model.WhenExpression("", dev.windlass.pipelines.model.WhenOperator.IN,
+                List.of(), Optional.of(expression));
+    }
+
+    @Test
     void run_retriesAFailedTaskAndRecordsEachAttempt() {
         AtomicInteger calls = new AtomicInteger();
         executor.on("flaky", (r, c) -> calls.incrementAndGet() < 3 ? executor.failed() : executor.succeeded(Map.of()));

@@ -60,7 +60,7 @@ final class RunConditions {
         if (input.tasksTimedOut() && finallyDone(dag, input) && !running) {
             return new Condition("False", "PipelineRunTimeout", "PipelineRun \"" + input.runName()
                     + "\" failed due to tasks failed to finish within \""
-                    + input.tasksTimeout().map(GoDuration::format).orElse("0s") + "\"");
+                    + input.tasksTimeout().map(dev.windlass.pipelines.model.GoDuration::format).orElse("0s") + "\"");
         }
         if (c.incomplete() > 0) {
             return running(dag, input);

@@ -134,16 +134,27 @@ public final class PipelineSubstitution {
      */
     public static PipelineTask applyStatuses(PipelineTask task, Map<String, String> taskStatuses,
             String aggregateStatus) {
-        MapNode raw = applyStatusesToTree(task.raw(), taskStatuses, aggregateStatus);
+        return applyStatuses(task, taskStatuses, Map.of(), aggregateStatus);
+    }
+
+    /**
+     * {@link #applyStatuses(PipelineTask, Map, String)} with {@code $(tasks.t.reason)} too: the
+     * reason of t's (first failed, else first) TaskRun's Succeeded condition, "" when it had none.
+     */
+    public static PipelineTask applyStatuses(PipelineTask task, Map<String, String> taskStatuses,
+            Map<String, String> taskReasons, String aggregateStatus) {
+        MapNode raw = applyStatusesToTree(task.raw(), taskStatuses, taskReasons, aggregateStatus);
         KubeObject holder = KubeObject.of(MapNode.of("apiVersion", "tekton.dev/v1", "kind", "Pipeline",
                 "metadata", MapNode.of("name", "finally"), "spec", MapNode.of("finally", ListNode.of(raw))));
         return TektonReader.pipelineTask(raw, holder, FieldPath.of("spec", "finally").index(0)).value();
     }
 
     /** {@link #applyStatuses} on a pipeline task's tree. */
-    public static MapNode applyStatusesToTree(MapNode task, Map<String, String> taskStatuses, String aggregateStatus) {
+    public static MapNode applyStatusesToTree(MapNode task, Map<String, String> taskStatuses,
+            Map<String, String> taskReasons, String aggregateStatus) {
         Replacements.Builder table = Replacements.builder().string("tasks.status", aggregateStatus);
         taskStatuses.forEach((name, status) -> table.string("tasks." + name + ".status", status));
+        taskReasons.forEach((name, reason) -> table.string("tasks." + name + ".reason", reason));
         PipelineTree tree = new PipelineTree(KubeObject.of(MapNode.empty()));
         return tree.rewrite(task, table.build(), PipelineTree.Stage.STATUSES, FieldPath.root());
     }

@@ -129,6 +129,27 @@ public final class PipelineSubstitution {
     }
 
     /**
+     * The task with Tekton's matrix context applied, as when its TaskRuns are made:
+     * {@code $(tasks.t.matrix.length)} (how many combinations t's matrix has) and
+     * {@code $(tasks.t.matrix.r.length)} (how many values t's matrixed runs gave for result r), in
+     * its params, matrix and displayName.
+     */
+    public static Result<PipelineTask> applyMatrixContext(PipelineTask task, Map<String, Integer> combinations,
+            Map<String, Map<String, Integer>> resultLengths, KubeObject owner) {
+        Replacements.Builder table = Replacements.builder();
+        combinations.forEach((name, count) -> table.string("tasks." + name + ".matrix.length", count.toString()));
+        resultLengths.forEach((name, lengths) -> lengths.forEach((result, length) ->
+                table.string("tasks." + name + ".matrix." + result + ".length", length.toString())));
+        FieldPath at = PipelinePaths.taskAt(owner, task.name());
+        PipelineTree tree = new PipelineTree(owner);
+        MapNode raw = tree.rewrite(task.raw(), table.build(), PipelineTree.Stage.TASK_CONTEXT, at);
+        if (!tree.issues().isEmpty()) {
+            return Result.of(task, tree.issues());
+        }
+        return TektonReader.pipelineTask(raw, owner, at);
+    }
+
+    /**
      * A finally task with {@code $(tasks.t.status)} (Succeeded, Failed or None per task) and
      * {@code $(tasks.status)} (Succeeded, Failed or Completed) applied.
      */

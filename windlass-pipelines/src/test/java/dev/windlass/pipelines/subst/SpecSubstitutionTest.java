@@ -158,6 +158,30 @@ class SpecSubstitutionTest {
     }
 
     @Test
+    void pipelineTask_matrixLengthsAreApplied() {
+        PipelineRun run = pipelineRun("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata: {name: pr}
+                spec:
+                  pipelineSpec:
+                    tasks:
+                      - name: report
+                        displayName: "$(tasks.build.matrix.length) builds"
+                        params:
+                          - {name: n, value: "$(tasks.build.matrix.digest.length)"}
+                        taskSpec:
+                          params: [{name: n}]
+                          steps: [{name: s, image: alpine, script: "true"}]
+                """);
+        PipelineTask report = run.spec().pipelineSpec().orElseThrow().tasks().get(0);
+        PipelineTask applied = read(PipelineSubstitution.applyMatrixContext(report, Map.of("build", 6),
+                Map.of("build", Map.of("digest", 4)), run.object()));
+        assertThat(applied.displayName()).isEqualTo("6 builds");
+        assertThat(applied.params()).extracting(param -> param.value()).containsExactly(ParamValue.of("4"));
+    }
+
+    @Test
     void stepActions_inlineAStepActionReadFromYaml() {
         StepAction action = read(TektonReader.stepAction(KubeObject.of(Yaml.map("""
                 apiVersion: tekton.dev/v1beta1

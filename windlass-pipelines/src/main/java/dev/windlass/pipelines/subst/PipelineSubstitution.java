@@ -26,8 +26,6 @@ import java.util.Set;
  */
 public final class PipelineSubstitution {
 
-    static final String PARAM_DEFAULTS = "TektonParamDefault";
-
     private PipelineSubstitution() {
     }
 
@@ -73,7 +71,7 @@ public final class PipelineSubstitution {
         try {
             return Result.of(PipelineParams.replacements(spec.params(), params));
         } catch (SubstitutionException wrong) {
-            return Result.of(Replacements.empty(), List.of(Issue.error(PARAM_DEFAULTS,
+            return Result.of(Replacements.empty(), List.of(Issue.error(SubstCodes.PARAM_DEFAULT,
                     owner.locate(PipelinePaths.specAt(owner).key("params")), wrong.getMessage())));
         }
     }

@@ -124,7 +124,8 @@ public final class TriggerServeCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(onExit);
             return 0;
         } catch (IOException e) {
-            return fail(err, 1, "cannot listen on " + address + ":" + port + ": " + e.getMessage() + "; choose another --port");
+            return fail(err, 1, "cannot listen on " + address + ":" + port + ": " + e.getMessage()
+                    + "; choose another --port");
         }
     }
 

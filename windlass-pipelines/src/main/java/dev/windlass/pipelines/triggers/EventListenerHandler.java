@@ -77,7 +77,8 @@ public final class EventListenerHandler {
         }
         for (TriggerOutcome o : outcomes) {
             if (o.status() == TriggerOutcome.Status.UNAUTHORIZED) {
-                return new Response(401, Response.body(listener, eventId, o.trigger() + ": " + o.message()), outcomes, List.of());
+                String error = o.trigger() + ": " + o.message();
+                return new Response(401, Response.body(listener, eventId, error), outcomes, List.of());
             }
         }
         List<KubeObject> launched = new ArrayList<>();
@@ -117,7 +118,7 @@ public final class EventListenerHandler {
         return new TriggerOutcome(trigger.name(), TriggerOutcome.Status.FAILED, message, List.of());
     }
 
-    /** The event as bindings see it: {@code body}, {@code header} (values joined with commas), {@code extensions}, {@code context}. */
+    /** The event as bindings see it: {@code body}, {@code header} (values joined by commas), {@code extensions}, context. */
     private static Node eventData(InterceptorRequest request, String eventId) {
         MapNode.Builder header = MapNode.builder();
         request.headers().forEach((k, v) -> header.put(k, Node.of(String.join(",", v))));

@@ -88,7 +88,9 @@ final class EventPath {
         if (text.equals("*")) {
             return all(nodes);
         }
-        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'") || text.startsWith("\"") && text.endsWith("\""))) {
+        boolean quoted = text.length() >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"')
+                && text.charAt(text.length() - 1) == text.charAt(0);
+        if (quoted) {
             return field(nodes, text.substring(1, text.length() - 1));
         }
         int index;

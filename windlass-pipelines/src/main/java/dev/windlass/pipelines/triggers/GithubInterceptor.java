@@ -21,7 +21,8 @@ final class GithubInterceptor implements Interceptor {
     @Override
     public InterceptorResult process(InterceptorRequest request) {
         if (request.header("Content-Type").equals("application/x-www-form-urlencoded")) {
-            return InterceptorResult.stop("form parameter encoding not supported, please change the hook to send JSON payloads");
+            return InterceptorResult.stop("form parameter encoding not supported, please change the hook to send "
+                    + "JSON payloads");
         }
         Optional<InterceptorResult> wrongEvent = params.checkEventType(request.header("X-GitHub-Event"));
         if (wrongEvent.isPresent()) {

@@ -6,14 +6,16 @@ import dev.windlass.model.codec.JsonReader;
 import dev.windlass.model.codec.JsonWriter;
 import dev.windlass.model.codec.ParsedStream;
 import dev.windlass.model.tree.MapNode;
+import dev.windlass.pipelines.subst.Replacements;
+import dev.windlass.pipelines.subst.Substitution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a TriggerTemplate's resource templates as Tekton does: on each template's JSON text,
- * {@code $(tt.params.NAME)} is replaced by the param's value (with {@code $(} escaped as {@code $$(}, and
- * quotes escaped under {@code old-escape-quotes}), {@code $(uid)} by one id per trigger; the text is read
+ * Renders a TriggerTemplate's resource templates as Tekton does: on each template's JSON text (in one
+ * pass of {@link Substitution}), {@code $(tt.params.NAME)} is replaced by the param's value (with
+ * {@code $(} escaped as {@code $$(}, and quotes escaped under {@code old-escape-quotes}), {@code $(uid)} by one id per trigger; the text is read
  * back as JSON, given the namespace of the trigger when it has none, and labelled with the listener,
  * trigger and event id. Unbound {@code $(tt.params.x)} stay as written.
  */
@@ -32,14 +34,11 @@ final class TemplateRenderer {
 
     static Rendered render(TriggerTemplate template, Map<String, String> params, String uid, Labels labels) {
         List<KubeObject> out = new ArrayList<>();
-        JsonReader reader = JsonReader.create(CodecLimits.DEFAULT.withMaxFileBytes(64L << 20).withMaxDocumentBytes(64L << 20));
+        JsonReader reader = JsonReader.create(CodecLimits.DEFAULT.withMaxFileBytes(64L << 20)
+                .withMaxDocumentBytes(64L << 20));
+        Replacements replacements = replacements(template, params, uid);
         for (int i = 0; i < template.resourceTemplates().size(); i++) {
-            String text = JsonWriter.write(template.resourceTemplates().get(i), 0);
-            for (Map.Entry<String, String> p : params.entrySet()) {
-                String value = template.oldEscapeQuotes() ? p.getValue().replace("\"", "\\\"") : p.getValue();
-                text = text.replace("$(tt.params." + p.getKey() + ")", value.replace("$(", "$$("));
-            }
-            text = text.replace("$(uid)", uid);
+            String text = Substitution.apply(JsonWriter.write(template.resourceTemplates().get(i), 0), replacements);
             ParsedStream parsed = reader.read("resourcetemplates[" + i + "]", text);
             if (parsed.hasErrors() || parsed.documents().isEmpty()
                     || !(parsed.documents().get(0).content() instanceof MapNode map)) {
@@ -49,6 +48,16 @@ final class TemplateRenderer {
             out.add(label(KubeObject.of(map), labels));
         }
         return new Rendered(out, null);
+    }
+
+    /** {@code tt.params.NAME} for each param (value escaped as Tekton does) and {@code uid}. */
+    private static Replacements replacements(TriggerTemplate template, Map<String, String> params, String uid) {
+        Replacements.Builder out = Replacements.builder();
+        params.forEach((name, value) -> {
+            String quoted = template.oldEscapeQuotes() ? value.replace("\"", "\\\"") : value;
+            out.string("tt.params." + name, quoted.replace("$(", "$$("));
+        });
+        return out.string("uid", uid).build();
     }
 
     /** The labels and namespace every created object gets. */

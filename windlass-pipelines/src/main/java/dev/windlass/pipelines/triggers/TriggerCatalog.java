@@ -45,7 +45,8 @@ public final class TriggerCatalog {
     /** The TriggerBinding {@code namespace/name}, or with {@code kind} ClusterTriggerBinding the cluster one. */
     public Optional<TriggerBinding> binding(String kind, String namespace, String name) {
         boolean cluster = BindingRef.CLUSTER.equals(kind);
-        return Optional.ofNullable(bindings.get((cluster ? "cluster" : "ns") + "/" + (cluster ? "" : namespace) + "/" + name));
+        String key = cluster ? "cluster//" + name : "ns/" + namespace + "/" + name;
+        return Optional.ofNullable(bindings.get(key));
     }
 
     public Optional<TriggerTemplate> template(String namespace, String name) {
@@ -142,7 +143,8 @@ public final class TriggerCatalog {
         }
 
         public Builder binding(TriggerBinding binding) {
-            String key = binding.cluster() ? "cluster//" + binding.name() : "ns/" + binding.namespace() + "/" + binding.name();
+            String key = binding.cluster() ? "cluster//" + binding.name()
+                    : "ns/" + binding.namespace() + "/" + binding.name();
             bindings.put(key, binding);
             return this;
         }

@@ -43,7 +43,8 @@ public final class TriggerReader {
                 case "ClusterTriggerBinding" -> catalog.binding(binding(f, "", true, spec));
                 case "TriggerTemplate" -> catalog.template(specs.templateSpec(object.name(), namespace, spec, SPEC,
                         "true".equals(object.annotations().get("triggers.tekton.dev/old-escape-quotes"))));
-                default -> f.warning(FieldPath.of("kind"), object.kind() + " is not a Triggers kind Windlass reads; ignored");
+                default -> f.warning(FieldPath.of("kind"), object.kind() + " is not a Triggers kind Windlass reads; "
+                        + "ignored");
             }
         }
         TriggerCatalog built = catalog.build();
@@ -66,7 +67,8 @@ public final class TriggerReader {
             String ref = f.text(entry, "triggerRef", at.index(i));
             String name = f.text(entry, "name", at.index(i));
             if (!ref.isEmpty() && f.node(entry, "template").isEmpty()) {
-                triggers.add(new Trigger(name, namespace, List.of(), List.of(), new TemplateChoice("", java.util.Optional.empty()), ref));
+                TemplateChoice none = new TemplateChoice("", java.util.Optional.empty());
+                triggers.add(new Trigger(name, namespace, List.of(), List.of(), none, ref));
             } else {
                 triggers.add(specs.trigger(name, namespace, entry, at.index(i)));
             }
@@ -77,7 +79,8 @@ public final class TriggerReader {
         }
         MapNode selector = f.map(spec, "labelSelector", SPEC);
         if (selector.containsKey("matchExpressions")) {
-            f.warning(SPEC.key("labelSelector").key("matchExpressions"), "is not supported; only matchLabels selects Triggers");
+            f.warning(SPEC.key("labelSelector").key("matchExpressions"),
+                    "is not supported; only matchLabels selects Triggers");
         }
         Map<String, String> labels = new LinkedHashMap<>();
         f.map(selector, "matchLabels", SPEC.key("labelSelector")).asJavaMap()

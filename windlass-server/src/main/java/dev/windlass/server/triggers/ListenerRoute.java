@@ -52,7 +52,8 @@ final class ListenerRoute {
         }
         long wait = bucket.take();
         if (wait > 0) {
-            exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, (wait + 999_999_999L) / 1_000_000_000L)));
+            long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+            exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
             log.accept(id + ": 429 rate limit reached");
             send(exchange, 429, "{\"errorMessage\":\"too many events for EventListener " + id + "; retry later\"}\n");
             return;
@@ -114,7 +115,8 @@ final class ListenerRoute {
         public void handle(HttpExchange exchange) throws IOException {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
-                ListenerRoute route = routes.get(path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path);
+                String key = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+                ListenerRoute route = routes.get(key);
                 if (route == null) {
                     route = single;
                 }

@@ -102,7 +102,8 @@ public final class TriggerServer implements AutoCloseable {
     }
 
     private static ThreadPoolExecutor pool(TriggerServerOptions options, int number) {
-        BlockingQueue<Runnable> queue = options.queue() == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(options.queue());
+        BlockingQueue<Runnable> queue = options.queue() == 0 ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(options.queue());
         AtomicInteger workers = new AtomicInteger();
         // A request the pool cannot take runs on the dispatcher thread, where Guard answers 503 at once.
         return new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS, queue,

@@ -12,7 +12,8 @@ public record TriggerServerOptions(String host, int port, long maxBodyBytes, dou
      * 127.0.0.1:8080 (Tekton's sink port), bodies up to 25 MiB (GitHub's largest delivery; Tekton's sink sets
      * no limit), 50 events a second per listener in bursts of 100, 8 threads, 64 queued.
      */
-    public static final TriggerServerOptions DEFAULT = new TriggerServerOptions("127.0.0.1", 8080, 25L << 20, 50, 100, 8, 64);
+    public static final TriggerServerOptions DEFAULT =
+            new TriggerServerOptions("127.0.0.1", 8080, 25L << 20, 50, 100, 8, 64);
 
     public TriggerServerOptions {
         if (maxBodyBytes < 1 || rate <= 0 || burst < 1 || threads < 1 || queue < 0) {

@@ -1,21 +1,26 @@
 package dev.windlass.pipelines.triggers;
 
+import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
 import java.util.Optional;
 
 /**
  * Tekton's {@code github} interceptor: JSON payloads only, {@code eventTypes} against
  * {@code X-GitHub-Event}, then {@code X-Hub-Signature-256} against the HMAC-SHA256 of the body keyed with
- * the {@code secretRef} Secret. {@code addChangedFiles} and {@code githubOwners} call GitHub's API and are
- * not run here (the reader warns).
+ * the {@code secretRef} Secret; then {@code addChangedFiles} for push events ({@code extensions.changed_files}
+ * from the payload's commits). Changed files of pull requests and {@code githubOwners} need GitHub's API and
+ * are not run here (the reader warns).
  */
 final class GithubInterceptor implements Interceptor {
 
     private final InterceptorParams params;
     private final SecretValues secrets;
+    private final boolean addChangedFiles;
 
-    GithubInterceptor(InterceptorParams params, SecretValues secrets) {
+    GithubInterceptor(InterceptorParams params, SecretValues secrets, boolean addChangedFiles) {
         this.params = params;
         this.secrets = secrets;
+        this.addChangedFiles = addChangedFiles;
     }
 
     @Override
@@ -28,10 +33,28 @@ final class GithubInterceptor implements Interceptor {
         if (wrongEvent.isPresent()) {
             return wrongEvent.get();
         }
-        if (params.secretRef().isEmpty()) {
+        if (params.secretRef().isPresent()) {
+            InterceptorResult signed = checkSignature(params.secretRef().get(), request);
+            if (!signed.passes()) {
+                return signed;
+            }
+        }
+        return addChangedFiles ? changedFiles(request) : InterceptorResult.pass();
+    }
+
+    /** {@code addChangedFiles} for a push; other events pass without it (pull requests need the GitHub API). */
+    private static InterceptorResult changedFiles(InterceptorRequest request) {
+        if (!request.header("X-GitHub-Event").equals("push")) {
             return InterceptorResult.pass();
         }
-        InterceptorParams.SecretRef ref = params.secretRef().get();
+        ChangedFiles.Found found = ChangedFiles.ofPush(request.json());
+        if (found.problem() != null) {
+            return InterceptorResult.stop(found.problem());
+        }
+        return InterceptorResult.pass(MapNode.builder().put("changed_files", Node.of(found.files())).build());
+    }
+
+    private InterceptorResult checkSignature(InterceptorParams.SecretRef ref, InterceptorRequest request) {
         if (ref.secretKey().isEmpty()) {
             return InterceptorResult.stop("github interceptor secretRef.secretKey is empty");
         }

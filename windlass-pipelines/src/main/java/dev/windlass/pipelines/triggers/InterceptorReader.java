@@ -88,10 +88,17 @@ final class InterceptorReader {
                 f.error(at, "eventTypes must be a list of event names");
             }
         });
-        for (String unsupported : List.of("addChangedFiles", "githubOwners")) {
-            params.getMap(unsupported).flatMap(m -> m.get("enabled")).filter(v -> v.equals(Node.of(true)))
-                    .ifPresent(v -> f.warning(at, unsupported + " calls the GitHub API and is not run locally; ignored"));
+        if (enabled(params, "addChangedFiles")) {
+            f.warning(at, "addChangedFiles is computed for push events only; for pull requests it needs the GitHub "
+                    + "API and extensions.changed_files is not set");
         }
+        if (enabled(params, "githubOwners")) {
+            f.warning(at, "githubOwners calls the GitHub API and is not run locally; ignored");
+        }
+    }
+
+    private static boolean enabled(MapNode params, String key) {
+        return params.getMap(key).flatMap(m -> m.get("enabled")).filter(v -> v.equals(Node.of(true))).isPresent();
     }
 
     private void checkCel(MapNode params, FieldPath at) {

@@ -1,5 +1,6 @@
 package dev.windlass.pipelines.triggers;
 
+import dev.windlass.model.tree.Node;
 import java.util.Set;
 
 /** Builds the interceptor an {@link InterceptorSpec} names. */
@@ -14,7 +15,8 @@ final class Interceptors {
     static Interceptor create(InterceptorSpec spec, SecretValues secrets, TriggersCel cel) {
         switch (spec.name()) {
             case "github":
-                return new GithubInterceptor(InterceptorParams.of(spec.params()), secrets);
+                return new GithubInterceptor(InterceptorParams.of(spec.params()), secrets, spec.params().getMap("addChangedFiles")
+                        .flatMap(m -> m.get("enabled")).filter(v -> v.equals(Node.of(true))).isPresent());
             case "gitlab":
                 return new GitlabInterceptor(InterceptorParams.of(spec.params()), secrets);
             case "bitbucket":

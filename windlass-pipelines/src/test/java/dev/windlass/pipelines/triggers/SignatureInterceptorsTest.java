@@ -54,7 +54,7 @@ class SignatureInterceptorsTest {
         };
         Map<String, String> headers = name.trim().equals("missing") ? Map.of("X-GitHub-Event", event)
                 : Map.of("X-GitHub-Event", event, "X-Hub-Signature-256", signature);
-        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(PARAMS), secrets).process(request(headers));
+        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(PARAMS), secrets, false).process(request(headers));
 
         assertThat(result.passes()).isEqualTo(passes);
         assertThat(result.unauthorized()).isEqualTo(unauthorized);
@@ -62,7 +62,7 @@ class SignatureInterceptorsTest {
 
     @Test
     void github_refusesFormEncodedPayloads() {
-        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(MapNode.empty()), secrets)
+        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(MapNode.empty()), secrets, false)
                 .process(request(Map.of("Content-Type", "application/x-www-form-urlencoded")));
 
         assertThat(result.passes()).isFalse();
@@ -71,7 +71,7 @@ class SignatureInterceptorsTest {
 
     @Test
     void github_withoutSecretRef_passesUnsigned() {
-        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(MapNode.empty()), secrets).process(request(Map.of()));
+        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(MapNode.empty()), secrets, false).process(request(Map.of()));
 
         assertThat(result.passes()).isTrue();
     }
@@ -80,7 +80,7 @@ class SignatureInterceptorsTest {
     void github_missingSecret_stopsWithoutRevealingAnything() {
         MapNode params = MapNode.builder().put("secretRef", MapNode.builder().put("secretName", Node.of("absent"))
                 .put("secretKey", Node.of("token")).build()).build();
-        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(params), secrets)
+        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(params), secrets, false)
                 .process(request(Map.of("X-Hub-Signature-256", "sha256=00")));
 
         assertThat(result.passes()).isFalse();
@@ -125,5 +125,31 @@ class SignatureInterceptorsTest {
         String header = "sha256=e0baad27ae5335a93e2979e6693e7630de7d66b4d5bfd687cdbf1f0018f79cb8";
 
         assertThat(HubSignature.check(header, BODY, new byte[0])).isEmpty();
+    }
+
+    @Test
+    void github_addChangedFiles_listsThePushCommitsFiles() {
+        Node push = dev.windlass.model.codec.JsonReader.create(dev.windlass.model.codec.CodecLimits.DEFAULT).read("b", """
+                {"repository":{"full_name":"acme/app"},"commits":[
+                 {"added":["a.go"],"modified":["b.go"],"removed":[]},{"added":[],"modified":["c.md"],"removed":["d"]}]}
+                """).documents().get(0).content();
+        InterceptorRequest request = new InterceptorRequest(Headers.canonical(Map.of("X-GitHub-Event", List.of("push"))),
+                BODY, push, "/", MapNode.empty(), "ci");
+
+        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(MapNode.empty()), secrets, true).process(request);
+
+        assertThat(result.passes()).isTrue();
+        assertThat(result.extensions().getText("changed_files")).contains("a.go,b.go,c.md,d");
+    }
+
+    @Test
+    void github_addChangedFiles_needsTheRepositoryName() {
+        InterceptorRequest request = new InterceptorRequest(Headers.canonical(Map.of("X-GitHub-Event", List.of("push"))),
+                BODY, MapNode.empty(), "/", MapNode.empty(), "ci");
+
+        InterceptorResult result = new GithubInterceptor(InterceptorParams.of(MapNode.empty()), secrets, true).process(request);
+
+        assertThat(result.passes()).isFalse();
+        assertThat(result.message()).contains("repository.full_name");
     }
 }

@@ -157,6 +157,6 @@ class TriggerReaderTest {
                   template: {ref: tt}
                 """);
 
-        assertThat(messages(result)).anySatisfy(m -> assertThat(m).contains("addChangedFiles").contains("not run locally"));
+        assertThat(messages(result)).anySatisfy(m -> assertThat(m).contains("addChangedFiles").contains("push events only"));
     }
 }

@@ -9,6 +9,7 @@ import dev.windlass.model.tree.Node;
 import dev.windlass.pipelines.run.ObjectLookup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ public final class EventListenerHandler {
         this.secrets = new SecretValues(lookup);
         this.launcher = Objects.requireNonNull(launcher, "launcher");
         this.ids = ids;
+        Map<String, TriggersCel> environments = new HashMap<>();
         for (Trigger t : catalog.triggersOf(listener)) {
-            TriggersCel cel = new TriggersCel(secrets, t.namespace());
+            TriggersCel cel = environments.computeIfAbsent(t.namespace(), ns -> new TriggersCel(secrets, ns));
             List<Interceptor> chain = new ArrayList<>();
             t.interceptors().forEach(spec -> chain.add(Interceptors.create(spec, secrets, cel)));
             chains.put(t, List.copyOf(chain));

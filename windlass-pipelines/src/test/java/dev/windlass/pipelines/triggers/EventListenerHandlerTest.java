@@ -104,4 +104,30 @@ class EventListenerHandlerTest {
 
         assertThat(first).isNotEqualTo(second);
     }
+
+    @Test
+    void badSignatureOnOneTrigger_launchesNothingFromTheOthers() {
+        String unsigned = String.join("\n",
+                "  - name: unsigned",
+                "    bindings: [{name: rev, value: $(body.after)}]",
+                "    template:",
+                "      spec:",
+                "        params: [{name: rev}]",
+                "        resourcetemplates:",
+                "        - {apiVersion: v1, kind: ConfigMap, metadata: {name: c-$(tt.params.rev)}}",
+                "  - name: github-push");
+        String yaml = GITHUB.replace("  - name: github-push", unsigned);
+        assertThat(yaml).contains("name: unsigned");
+        List<KubeObject> mine = new ArrayList<>();
+        EventListenerHandler two = TriggerFixtures.handler(yaml, mine);
+
+        Response wrong = two.handle(githubPush(PUSH, "not-the-secret"));
+        Response right = two.handle(githubPush(PUSH, SECRET));
+
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.outcomes()).extracting(TriggerOutcome::status)
+                .containsExactly(TriggerOutcome.Status.ACCEPTED, TriggerOutcome.Status.UNAUTHORIZED);
+        assertThat(right.status()).isEqualTo(202);
+        assertThat(mine).extracting(KubeObject::kind).containsExactly("ConfigMap", "PipelineRun");
+    }
 }

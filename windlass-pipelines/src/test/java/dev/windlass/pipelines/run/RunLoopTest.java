@@ -383,6 +383,27 @@ class RunLoopTest {
         assertThat(end.condition().reason()).isEqualTo("Failed");
     }
 
+    @Test
+    void run_propagatesWorkspacesIntoEmbeddedTaskSpecs() {
+        MapNode raw = MapNode.of("steps", dev.windlass.model.tree.ListNode.of(
+                MapNode.of("name", "ls", "image", "alpine", "script", "ls $(workspaces.shared.path)")));
+        TaskSpec spec = new TaskSpec("", "", List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                List.of(), raw);
+        List<WorkspaceBinding> bound = List.of(new WorkspaceBinding("shared", "runs/$(context.pipelineRun.name)",
+                WorkspaceSource.EMPTY_DIR, "", MapNode.empty()));
+        PreparedRun prepared = prepared(List.of(Tasks.task("list").spec(spec).build()), List.of(), Timeouts.none(),
+                RunSpecStatus.NONE, bound);
+
+        run(prepared);
+
+        TaskRunRequest request = request("pr-list");
+        assertThat(request.workspaces()).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("shared");
+            assertThat(w.subPath()).isEqualTo("runs/pr");
+        });
+        assertThat(request.spec().workspaces()).extracting(d -> d.name()).containsExactly("shared");
+    }
+
     private TaskRunRequest request(String name) {
         return executor.requests().stream().filter(r -> r.taskRunName().equals(name)).findFirst().orElseThrow();
     }

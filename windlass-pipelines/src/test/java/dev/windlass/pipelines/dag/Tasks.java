@@ -91,6 +91,7 @@ public final class Tasks {
         if (!runAfter.isEmpty()) {
             raw.put("runAfter", strings(runAfter));
         }
+        taskSpec.ifPresent(spec -> raw.put("taskSpec", spec.raw()));
         if (continueOnError) {
             raw.put("onError", new StringNode("continue"));
         }

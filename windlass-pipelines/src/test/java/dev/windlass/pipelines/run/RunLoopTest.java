@@ -19,6 +19,7 @@ import dev.windlass.pipelines.model.WorkspaceBinding;
 import dev.windlass.pipelines.model.WorkspaceSource;
 import dev.windlass.pipelines.subst.PipelineContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Timeout;
 class RunLoopTest {
 
     static final TaskSpec SPEC = new TaskSpec("", "", List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.empty(), List.of(), MapNode.empty());
+            Optional.empty(), List.of(), MapNode.of("steps", dev.windlass.model.tree.ListNode.of(
+                    MapNode.of("name", "main", "image", "alpine", "script", "true"))));
     static final KubeObject PR = KubeObject.of(MapNode.of("apiVersion", "tekton.dev/v1", "kind", "PipelineRun",
             "metadata", MapNode.of("name", "pr", "namespace", "ns")));
 
@@ -402,6 +404,32 @@ class RunLoopTest {
             assertThat(w.subPath()).isEqualTo("runs/pr");
         });
         assertThat(request.spec().workspaces()).extracting(d -> d.name()).containsExactly("shared");
+    }
+
+    @Test
+    void run_finallyUsesResultsAFailedTaskWroteAndSkipsOnMissingOnes() {
+        Instant now = clock.instant();
+        executor.on("build", (r, c) -> new TaskRunOutcome(new Condition("False", "Failed", "exit 1"),
+                Map.of("log", ParamValue.of("build.log")), List.of(), now, now));
+
+        RunState end = run(prepared(List.of(t("build").build()), List.of(
+                t("upload").param("file", "$(tasks.build.results.log)").build(),
+                t("tag").param("digest", "$(tasks.build.results.digest)").build())));
+
+        assertThat(executor.started()).as(end.toString()).contains("pr-upload");
+        assertThat(request("pr-upload").params()).contains(new Param("file", ParamValue.of("build.log")));
+        assertThat(end.skipped()).containsExactly(new SkippedTask("tag", SkipReasons.MISSING_RESULTS));
+        assertThat(end.condition().reason()).isEqualTo("Failed");
+    }
+
+    @Test
+    void run_resultNotWrittenByASucceededTaskFailsTheRun() {
+        RunState end = run(prepared(List.of(t("build").build(),
+                t("deploy").param("image", "$(tasks.build.results.image)").build()), List.of()));
+
+        assertThat(executor.started()).containsExactly("pr-build");
+        assertThat(end.condition().reason()).isEqualTo("InvalidTaskResultReference");
+        assertThat(end.condition().message()).contains("$(tasks.build.results.image)");
     }
 
     private TaskRunRequest request(String name) {

@@ -7,6 +7,7 @@ import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.pipelines.dag.Dag;
 import dev.windlass.pipelines.model.Pipeline;
+import dev.windlass.pipelines.model.PipelineRef;
 import dev.windlass.pipelines.model.PipelineRun;
 import dev.windlass.pipelines.model.PipelineSpec;
 import dev.windlass.pipelines.model.PipelineTask;
@@ -141,16 +142,22 @@ final class RunPreparation {
             return Result.of(null, List.of(Issue.error(VALIDATION_FAILED, object.locate(FieldPath.of("spec")),
                     "the PipelineRun names no pipeline; give spec.pipelineRef or spec.pipelineSpec")));
         }
-        String name = run.spec().pipelineRef().get().name();
-        Optional<String> resolver = run.spec().pipelineRef().get().resolver();
-        if (resolver.isPresent()) {
-            return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at.key("resolver")),
-                    "pipelineRef uses the \"" + resolver.get() + "\" resolver, which cannot be reached here; "
-                            + "give the Pipeline among the files and refer to it by name")));
+        PipelineRef ref = run.spec().pipelineRef().get();
+        String name = ref.name();
+        String namespace = object.namespace();
+        if (ref.resolver().isPresent()) {
+            if (!"cluster".equals(ref.resolver().get())) {
+                return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at.key("resolver")),
+                        "pipelineRef uses the \"" + ref.resolver().get() + "\" resolver, which cannot be reached here; "
+                                + "give the Pipeline among the files and refer to it by name or through the "
+                                + "cluster resolver")));
+            }
+            name = RunTaskResolver.param(ref.params(), "name").orElse("");
+            namespace = RunTaskResolver.param(ref.params(), "namespace").orElse(namespace);
         }
-        Optional<Pipeline> found = catalog == null ? Optional.empty() : catalog.pipeline(object.namespace(), name);
+        Optional<Pipeline> found = catalog == null ? Optional.empty() : catalog.pipeline(namespace, name);
         if (found.isEmpty()) {
-            return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at.key("name")),
+            return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at),
                     "Pipeline \"" + name + "\" was not found; add the Pipeline to the files given, or fix the name")));
         }
         return Result.of(found.get());

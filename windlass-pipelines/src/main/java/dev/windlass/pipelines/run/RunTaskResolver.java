@@ -64,13 +64,15 @@ final class RunTaskResolver {
         if (!"cluster".equals(ref.resolver().get())) {
             return Optional.empty();
         }
-        String kind = param(ref, "kind").orElse("task");
+        String kind = param(ref.params(), "kind").orElse("task");
         TaskKind taskKind = "clustertask".equalsIgnoreCase(kind) ? TaskKind.CLUSTER_TASK : TaskKind.TASK;
-        return param(ref, "name").flatMap(n -> catalog.task(taskKind, param(ref, "namespace").orElse(namespace), n));
+        return param(ref.params(), "name")
+                .flatMap(n -> catalog.task(taskKind, param(ref.params(), "namespace").orElse(namespace), n));
     }
 
-    private static Optional<String> param(TaskRef ref, String name) {
-        for (Param p : ref.params()) {
+    /** A string param of a resolver reference. */
+    static Optional<String> param(List<Param> params, String name) {
+        for (Param p : params) {
             if (p.name().equals(name) && p.value() instanceof ParamValue.Str s) {
                 return Optional.of(s.value());
             }

@@ -301,6 +301,46 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void runner_clusterResolverFindsThePipelineInTheCatalog() {
+        KubeObject pipeline = object("""
+                apiVersion: tekton.dev/v1
+                kind: Pipeline
+                metadata:
+                  name: shared
+                  namespace: tools
+                spec:
+                  tasks:
+                    - name: a
+                      taskSpec:
+                        steps:
+                          - name: s
+                            image: alpine
+                            script: "true"
+                """);
+
+        RunState state = runner(List.of(pipeline)).run(object("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: via-resolver
+                  namespace: ci
+                spec:
+                  pipelineRef:
+                    resolver: cluster
+                    params:
+                      - name: kind
+                        value: pipeline
+                      - name: name
+                        value: shared
+                      - name: namespace
+                        value: tools
+                """));
+
+        assertThat(state.condition().reason()).as(state.condition().message()).isEqualTo("Succeeded");
+        assertThat(executor.started()).containsExactly("via-resolver-a");
+    }
+
+    @Test
     void runner_finishedRunIsNotRunAgain() {
         String yaml = """
                 apiVersion: tekton.dev/v1

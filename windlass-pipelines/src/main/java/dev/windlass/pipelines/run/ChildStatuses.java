@@ -46,6 +46,17 @@ final class ChildStatuses {
     }
 
     /**
+     * {@code $(tasks.t.reason)} for each task with TaskRuns: the reason of its first TaskRun that did
+     * not succeed, else of its first TaskRun.
+     */
+    static Map<String, String> reasons(List<ChildRun> children) {
+        Map<String, String> out = new LinkedHashMap<>();
+        byTask(children).forEach((task, list) -> out.put(task, list.stream()
+                .filter(c -> !c.condition().isSucceeded()).findFirst().orElse(list.get(0)).condition().reason()));
+        return out;
+    }
+
+    /**
      * Results of the finished tasks, by pipeline task then result name: what a failed task wrote
      * before it failed counts too (finally tasks may use it). A matrixed task's string results
      * become arrays in combination order, as Tekton aggregates them.

@@ -27,21 +27,24 @@ import java.util.regex.Pattern;
  */
 final class GuardCheck {
 
-    private static final Pattern STATUS_REF = Pattern.compile("\\$\\(tasks\\.[A-Za-z0-9_-]+\\.status\\)|\\$\\(tasks\\.status\\)");
+    private static final Pattern STATUS_REF = Pattern.compile(
+            "\\$\\(tasks\\.[A-Za-z0-9_-]+\\.(status|reason)\\)|\\$\\(tasks\\.status\\)");
 
     private final PreparedRun run;
     private final Map<String, TaskStatus> statuses;
     private final Map<String, String> skipped;
     private final Map<String, Map<String, ParamValue>> results;
+    private final Map<String, String> reasons;
     private final Map<String, PipelineTask> resolved = new LinkedHashMap<>();
     private RunFailure failure;
 
     GuardCheck(PreparedRun run, Map<String, TaskStatus> statuses, Map<String, String> skipped,
-            Map<String, Map<String, ParamValue>> results) {
+            Map<String, Map<String, ParamValue>> results, Map<String, String> reasons) {
         this.run = run;
         this.statuses = statuses;
         this.skipped = skipped;
         this.results = results;
+        this.reasons = reasons;
     }
 
     /** A reason to fail the whole run, found while checking. */
@@ -118,7 +121,7 @@ final class GuardCheck {
             t = applied.value();
         }
         if (run.dag().isFinally(task.name()) && mentions(t.raw(), STATUS_REF)) {
-            t = PipelineSubstitution.applyStatuses(t, taskStatuses(), aggregateStatus());
+            t = PipelineSubstitution.applyStatuses(t, taskStatuses(), taskReasons(), aggregateStatus());
         }
         return t;
     }
@@ -144,6 +147,13 @@ final class GuardCheck {
             TaskStatus s = statuses.getOrDefault(name, TaskStatus.NOT_STARTED);
             out.put(name, s == TaskStatus.SUCCEEDED ? "Succeeded" : failed(s) ? "Failed" : "None");
         }
+        return out;
+    }
+
+    /** {@code $(tasks.t.reason)} for every graph task: "" for one without TaskRuns. */
+    private Map<String, String> taskReasons() {
+        Map<String, String> out = new LinkedHashMap<>();
+        run.dag().order().forEach(name -> out.put(name, reasons.getOrDefault(name, "")));
         return out;
     }
 

@@ -85,7 +85,8 @@ final class RunLoop {
         Map<String, TaskStatus> statuses = ChildStatuses.statuses(state.children());
         Map<String, String> skipped = new LinkedHashMap<>();
         state.skipped().forEach(s -> skipped.put(s.name(), s.reason()));
-        GuardCheck guards = new GuardCheck(run, statuses, skipped, ChildStatuses.results(state.children()));
+        GuardCheck guards = new GuardCheck(run, statuses, skipped, ChildStatuses.results(state.children()),
+                ChildStatuses.reasons(state.children()));
         resolveResumed(guards, state);
         RunSpecStatus specStatus = interrupted || services.store().cancelRequested(run.namespace(), run.name())
                 ? RunSpecStatus.CANCELLED : run.status();

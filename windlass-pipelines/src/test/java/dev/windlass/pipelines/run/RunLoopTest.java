@@ -423,6 +423,20 @@ class RunLoopTest {
     }
 
     @Test
+    void run_finallySeesTaskStatusesAndReasons() {
+        executor.on("build", (r, c) -> executor.failed());
+
+        run(prepared(List.of(t("build").build(), t("lint").build(), t("gated").when(Tasks.in("a", "b")).build()),
+                List.of(t("report").param("build", "$(tasks.build.status)/$(tasks.build.reason)")
+                        .param("lint", "$(tasks.lint.status)").param("gated", "$(tasks.gated.status)")
+                        .param("all", "$(tasks.status)").build())));
+
+        assertThat(request("pr-report").params()).contains(new Param("build", ParamValue.of("Failed/Failed")),
+                new Param("lint", ParamValue.of("Succeeded")), new Param("gated", ParamValue.of("None")),
+                new Param("all", ParamValue.of("Failed")));
+    }
+
+    @Test
     void run_resultNotWrittenByASucceededTaskFailsTheRun() {
         RunState end = run(prepared(List.of(t("build").build(),
                 t("deploy").param("image", "$(tasks.build.results.image)").build()), List.of()));

@@ -23,6 +23,23 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class PipelineRunnerTest {
 
+    private static final String PENDING = """
+            apiVersion: tekton.dev/v1
+            kind: PipelineRun
+            metadata:
+              name: later
+            spec:
+              status: PipelineRunPending
+              pipelineSpec:
+                tasks:
+                  - name: a
+                    taskSpec:
+                      steps:
+                        - name: s
+                          image: alpine
+                          script: "true"
+            """;
+
     private final MutableClock clock = new MutableClock();
     private final FakeExecutor executor = new FakeExecutor(clock);
     private final MemoryRunStore store = new MemoryRunStore();
@@ -192,28 +209,18 @@ class PipelineRunnerTest {
 
     @Test
 
-    void runner_pendingRunIsSavedAndNotStarted() {
-        RunState state = runner(List.of()).run(object("""
-                apiVersion: tekton.dev/v1
-                kind: PipelineRun
-                metadata:
-                  name: later
-                spec:
-                  status: PipelineRunPending
-                  pipelineSpec:
-                    tasks:
-                      - name: a
-                        taskSpec:
-                          steps:
-                            - name: s
-                              image: alpine
-                              script: "true"
-                """));
+    void runner_pendingRunIsSavedAndStartsOnceReleased() {
+        RunState state = runner(List.of()).run(object(PENDING));
 
         assertThat(state.condition()).isEqualTo(new Condition("Unknown", "PipelineRunPending",
                 "PipelineRun \"later\" is pending"));
         assertThat(store.load("", "later")).contains(state);
         assertThat(executor.started()).isEmpty();
+
+        RunState released = runner(List.of()).run(object(PENDING.replace("  status: PipelineRunPending\n", "")));
+
+        assertThat(released.condition().reason()).isEqualTo("Succeeded");
+        assertThat(executor.started()).containsExactly("later-a");
     }
 
     @Test

@@ -1,19 +1,23 @@
 package dev.windlass.pipelines.local;
 
 import dev.windlass.pipelines.run.Cancellation;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One step or sidecar running as a host process: its output lines pumped to a sink by reader
- * threads, waited for with a step deadline, a task deadline and cancellation (checked every 100 ms),
+ * threads (and copied byte for byte to its stdoutConfig / stderrConfig files), waited for with a step deadline, a task deadline and cancellation (checked every 100 ms),
  * and killed with every process it started, as a container's end kills everything in it.
  */
 final class HostProcess {
@@ -47,27 +51,55 @@ final class HostProcess {
         ProcessBuilder builder = new ProcessBuilder(plan.argv()).directory(plan.workingDir().toFile());
         builder.environment().clear();
         builder.environment().putAll(plan.env());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        OutputStream stdoutCopy = copy(plan.stdoutFile());
+        OutputStream stderrCopy = copy(plan.stderrFile());
         Process process = builder.start();
-        Thread out = pump(process.getInputStream(), false, sink, threadName + "-out");
-        Thread err = pump(process.getErrorStream(), true, sink, threadName + "-err");
+        Thread out = pump(process.getInputStream(), stdoutCopy, false, sink, threadName + "-out");
+        Thread err = pump(process.getErrorStream(), stderrCopy, true, sink, threadName + "-err");
         return new HostProcess(process, List.of(out, err));
     }
 
-    private static Thread pump(InputStream stream, boolean stderr, LineSink sink, String name) {
+    private static OutputStream copy(Optional<Path> file) throws IOException {
+        return file.isPresent() ? Files.newOutputStream(file.get()) : null;
+    }
+
+    private static Thread pump(InputStream stream, OutputStream copy, boolean stderr, LineSink sink, String name) {
         Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    sink.line(line, stderr);
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try (InputStream in = stream; OutputStream file = copy) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (file != null) {
+                        file.write(buffer, 0, n);
+                        file.flush();
+                    }
+                    split(buffer, n, line, stderr, sink);
                 }
             } catch (IOException e) {
                 // the process was killed while we read: its remaining output is lost, as a killed container's is
+            }
+            if (line.size() > 0) {
+                sink.line(line.toString(StandardCharsets.UTF_8), stderr);
             }
         }, name);
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    private static void split(byte[] buffer, int length, ByteArrayOutputStream line, boolean stderr, LineSink sink) {
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] == '\n') {
+                line.write(buffer, start, i - start);
+                sink.line(line.toString(StandardCharsets.UTF_8), stderr);
+                line.reset();
+                start = i + 1;
+            }
+        }
+        line.write(buffer, start, length - start);
     }
 
     /**
@@ -100,8 +132,8 @@ final class HostProcess {
     /** Kills the process and everything it started, and waits for its output to end. */
     void stop() throws InterruptedException {
         remember();
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        killLeftovers();
         process.waitFor(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         killLeftovers();
         drain();

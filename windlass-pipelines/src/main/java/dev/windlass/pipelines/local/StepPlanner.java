@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a step (template merged, substitution done) into a {@link StepPlan}: a {@code script} is
@@ -34,33 +35,46 @@ final class StepPlanner {
         return step.name() == null || step.name().isEmpty() ? "unnamed-" + index : step.name();
     }
 
-    StepPlan plan(Step step, String name, String kind, int index) throws IOException {
-        Map<String, String> declared = environment.declared(step.env());
-        List<String> args = rewritten(step.args(), declared);
+    StepPlan plan(Step step, String name, String kind, int index, Mounts mounts) throws IOException {
+        Map<String, String> declared = environment.declared(step.env(), mounts);
+        List<String> args = rewritten(step.args(), declared, mounts);
         List<String> argv = new ArrayList<>();
         if (step.script() != null && !step.script().isEmpty()) {
-            argv.addAll(script(step.script(), kind + "-" + index + "-" + name));
+            argv.addAll(script(mounts.rewrite(step.script()), kind + "-" + index + "-" + name));
             argv.addAll(args);
         } else if (!step.command().isEmpty()) {
-            argv.addAll(rewritten(step.command(), declared));
+            argv.addAll(rewritten(step.command(), declared, mounts));
             argv.addAll(args);
         } else {
             throw new LocalFailure(LocalFailure.VALIDATION, kind + " \"" + name + "\" has neither script nor "
                     + "command; the local executor runs no image, so it cannot use the image's entrypoint: "
                     + "add a command or a script");
         }
-        return new StepPlan(name, step.image(), argv, environment.full(declared), workingDir(step.workingDir()),
-                step.onError(), step.timeout(), step.results());
+        return new StepPlan(name, step.image(), argv, environment.full(declared),
+                workingDir(mounts.rewrite(step.workingDir()), name), step.onError(), step.timeout(), step.results(),
+                outputFile(step, "stdoutConfig", mounts), outputFile(step, "stderrConfig", mounts));
     }
 
-    private List<String> rewritten(List<String> values, Map<String, String> declared) {
+    private Optional<Path> outputFile(Step step, String field, Mounts mounts) throws IOException {
+        Optional<String> path = step.container().getMap(field).flatMap(c -> c.getText("path"))
+                .filter(p -> !p.isEmpty());
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = dir.workspaceDir().resolve(mounts.rewrite(path.get())).normalize();
+        if (file.startsWith(dir.root())) {
+            Files.createDirectories(file.getParent());
+        }
+        return Optional.of(file);
+    }
+
+    private List<String> rewritten(List<String> values, Map<String, String> declared, Mounts mounts) {
         List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(dir.rewrite(EnvExpansion.expand(v, declared))));
+        values.forEach(v -> out.add(mounts.rewrite(EnvExpansion.expand(v, declared))));
         return out;
     }
 
-    private List<String> script(String text, String fileName) throws IOException {
-        String body = dir.rewrite(text);
+    private List<String> script(String body, String fileName) throws IOException {
         Path file = dir.scriptsDir().resolve(fileName);
         boolean shebang = body.startsWith("#!");
         Files.writeString(file, shebang ? body : PREAMBLE + body, StandardCharsets.UTF_8);
@@ -89,12 +103,17 @@ final class StepPlanner {
         return -1;
     }
 
-    private Path workingDir(String workingDir) throws IOException {
+    private Path workingDir(String workingDir, String name) throws IOException {
         Path path = dir.workspaceDir();
         if (workingDir != null && !workingDir.isEmpty()) {
-            path = path.resolve(dir.rewrite(workingDir)).normalize();
+            path = path.resolve(workingDir).normalize();
         }
-        Files.createDirectories(path);
+        if (path.startsWith(dir.root())) {
+            Files.createDirectories(path);
+        } else if (!Files.isDirectory(path)) {
+            throw new LocalFailure(LocalFailure.VALIDATION, "\"" + name + "\" has workingDir " + path + ", which is "
+                    + "not a directory on this host: use a path under /workspace or a workspace's path");
+        }
         return path;
     }
 }

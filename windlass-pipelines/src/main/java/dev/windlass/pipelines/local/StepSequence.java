@@ -53,17 +53,18 @@ final class StepSequence {
         this.planner = planner;
     }
 
-    Ended run(TaskSpec spec, long taskDeadline) {
+    Ended run(ContainerLayout layout, long taskDeadline) {
+        TaskSpec spec = layout.spec();
         Sidecars sidecars = new Sidecars(planner, request, listener);
         try {
-            Optional<LocalFailure> sidecarFailure = sidecars.start(spec);
+            Optional<LocalFailure> sidecarFailure = sidecars.start(layout, cancellation, taskDeadline);
             if (sidecarFailure.isPresent()) {
                 failure = new Condition("False", sidecarFailure.get().reason(), sidecarFailure.get().getMessage());
                 stopReason = "Skipped";
             }
             for (int i = 0; i < spec.steps().size(); i++) {
                 Step step = StepTemplates.merge(spec.steps().get(i), spec.stepTemplate());
-                runOrSkip(step, StepPlanner.stepName(step, i), i, taskDeadline);
+                runOrSkip(step, StepPlanner.stepName(step, i), i, taskDeadline, layout);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,7 +78,8 @@ final class StepSequence {
         return new Ended(condition, outcomes, stepResults, !killed);
     }
 
-    private void runOrSkip(Step step, String name, int index, long taskDeadline) throws InterruptedException {
+    private void runOrSkip(Step step, String name, int index, long taskDeadline, ContainerLayout layout)
+            throws InterruptedException {
         if (stopReason == null && cancellation.isCancelled()) {
             stop("TaskRunCancelled", "TaskRun \"" + request.taskRunName() + "\" was cancelled.");
         } else if (stopReason == null && HostProcess.passed(taskDeadline, System.nanoTime())) {
@@ -89,7 +91,8 @@ final class StepSequence {
         }
         StepPlan plan;
         try {
-            plan = new StepResultRefs(stepResults).apply(planner.plan(step, name, "step", index));
+            Mounts mounts = layout.mountsFor(step, name, layout.spec().stepTemplate());
+            plan = new StepResultRefs(stepResults).apply(planner.plan(step, name, "step", index, mounts));
         } catch (LocalFailure e) {
             outcomes.add(new StepOutcome(name, step.image(), 1, "Error", Optional.empty(), Optional.empty()));
             failure = new Condition("False", e.reason(), e.getMessage());

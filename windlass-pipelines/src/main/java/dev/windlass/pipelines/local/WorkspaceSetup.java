@@ -82,7 +82,7 @@ final class WorkspaceSetup {
                     + "persistentVolumeClaim instead, or run on a cluster");
         } else {
             Files.createDirectories(path);
-            new VolumeFiles(request, declared.name()).write(path, binding.raw(), source);
+            new VolumeFiles(request, "workspace \"" + declared.name() + "\"").write(path, binding.raw(), source);
         }
         if (declared.readOnly() && claim.isEmpty()) {
             VolumeFiles.makeReadOnly(path);

@@ -40,7 +40,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Steps.</b> A {@code script} is written to a file and run by its {@code #!} interpreter, or,
  * without one, by the shell after Tekton's preamble {@code #!/bin/sh} and {@code set -e}; args are
- * passed to it. {@code command} and {@code args} run directly, without a shell, after Kubernetes'
+ * passed to it. A {@code #!} naming {@code sh} or {@code ash} also runs with the executor's shell
+ * (see {@link Builder#shell}), since the images of Tekton's examples have busybox's shell there.
+ * {@code /tekton/steps/<index>} links to {@code step-<name>} as in a Tekton Pod. {@code command} and {@code args} run directly, without a shell, after Kubernetes'
  * {@code $(VAR)} expansion. Steps run in order in their {@code workingDir} (relative to the
  * workspace directory) or the workspace directory; the {@code stepTemplate} is merged first. A
  * failing step fails the task and the later steps are {@code Skipped}, unless it has
@@ -96,13 +98,19 @@ public final class LocalTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** {@code /bin/bash} when this host has it, else {@code /bin/sh}. */
+    public static Path defaultShell() {
+        Path bash = Path.of("/bin/bash");
+        return java.nio.file.Files.isExecutable(bash) ? bash : Path.of("/bin/sh");
+    }
+
     /** Builds a {@link LocalTaskExecutor}. */
     public static final class Builder {
 
         private Path workRoot;
         private Path volumesRoot;
         private final Map<String, String> environment = new LinkedHashMap<>();
-        private Path shell = Path.of("/bin/sh");
+        private Path shell = defaultShell();
         private Clock clock = Clock.systemUTC();
         private SpecSubstitution substitution = TaskSubstitution::apply;
         private Map<String, String> host = System.getenv();
@@ -128,7 +136,12 @@ public final class LocalTaskExecutor implements TaskExecutor {
             return this;
         }
 
-        /** The shell that runs scripts without {@code #!} (default {@code /bin/sh}). */
+        /**
+         * The shell that runs scripts without {@code #!} after Tekton's {@code set -e} preamble (default:
+         * {@code /bin/bash} when the host has it, else {@code /bin/sh}). Tekton runs such scripts with
+         * the image's {@code /bin/sh}, which in the images its examples use (busybox, alpine) accepts
+         * {@code [[ ]]} and {@code ==}; a host's {@code /bin/sh} is often dash, which does not.
+         */
         public Builder shell(Path shell) {
             this.shell = shell;
             return this;

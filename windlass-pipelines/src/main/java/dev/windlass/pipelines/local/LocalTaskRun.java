@@ -80,13 +80,16 @@ final class LocalTaskRun {
         }
         TaskSpec spec = substituted.value();
         for (int i = 0; i < spec.steps().size(); i++) {
-            java.nio.file.Files.createDirectories(
-                    dir.stepDir(StepPlanner.stepName(spec.steps().get(i), i)).resolve("results"));
+            Path stepDir = dir.stepDir(StepPlanner.stepName(spec.steps().get(i), i));
+            java.nio.file.Files.createDirectories(stepDir.resolve("results"));
+            java.nio.file.Files.createSymbolicLink(dir.stepsDir().resolve(Integer.toString(i)),
+                    stepDir.getFileName());
         }
         Map<String, Path> custom = new java.util.LinkedHashMap<>();
         spec.workspaces().stream().filter(w -> !w.mountPath().isEmpty() && workspaces.containsKey(w.name()))
                 .forEach(w -> custom.put(w.mountPath(), Path.of(workspaces.get(w.name()).path())));
-        TaskVolumes volumes = TaskVolumes.create(dir, setup.volumesRoot(), request, spec.volumes());
+        TaskVolumes volumes = TaskVolumes.create(dir, setup.volumesRoot(), request,
+                PodTemplateVolumes.merge(spec.volumes(), request));
         return new ContainerLayout(spec, dir.mounts().plus(custom), volumes);
     }
 

@@ -14,12 +14,14 @@ import java.util.Optional;
 /**
  * Turns a step (template merged, substitution done) into a {@link StepPlan}: a {@code script} is
  * written to the run's scripts directory and run by its {@code #!} interpreter, or by the shell
- * after Tekton's {@code #!/bin/sh} / {@code set -e} preamble; {@code command} and {@code args} run
- * directly. Container paths are rewritten and {@code $(VAR)} references expanded.
+ * after Tekton's {@code #!/bin/sh} / {@code set -e} preamble (a {@code #!} naming {@code sh} or
+ * {@code ash} also means the executor's shell); {@code command} and {@code args} run directly. Container paths are rewritten and {@code $(VAR)} references expanded.
  */
 final class StepPlanner {
 
     static final String PREAMBLE = "#!/bin/sh\nset -e\n";
+    private static final java.util.Set<String> SHELLS = java.util.Set.of("/bin/sh", "/bin/ash", "/usr/bin/sh");
+    private static final java.util.Set<String> SHELL_NAMES = java.util.Set.of("sh", "ash");
 
     private final RunDirectory dir;
     private final StepEnvironment environment;
@@ -36,6 +38,11 @@ final class StepPlanner {
     }
 
     StepPlan plan(Step step, String name, String kind, int index, Mounts mounts) throws IOException {
+        if (step.ref().isPresent()) {
+            throw new LocalFailure(LocalFailure.VALIDATION, kind + " \"" + name + "\" refers to StepAction \""
+                    + step.ref().get() + "\", which was not inlined before the task ran: pass the StepAction with "
+                    + "the run's files");
+        }
         Map<String, String> declared = environment.declared(step.env(), mounts);
         List<String> args = rewritten(step.args(), declared, mounts);
         List<String> argv = new ArrayList<>();
@@ -81,17 +88,30 @@ final class StepPlanner {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> argv = new ArrayList<>();
         if (shebang) {
-            String line = body.lines().findFirst().orElse("#!").substring(2).strip();
-            int space = indexOfSpace(line);
-            argv.add(space < 0 ? line : line.substring(0, space));
-            if (space >= 0 && !line.substring(space).isBlank()) {
-                argv.add(line.substring(space).strip());
-            }
+            argv.addAll(interpreter(body.lines().findFirst().orElse("#!").substring(2).strip()));
         } else {
             argv.add(shell.toString());
         }
         argv.add(file.toString());
         return argv;
+    }
+
+    /**
+     * The command line of a {@code #!} line, as the kernel splits it (the interpreter and at most one
+     * argument). A POSIX shell asked for by name ({@code /bin/sh}, {@code /bin/ash},
+     * {@code /usr/bin/env sh|ash}) is this executor's shell, since the images Tekton's examples use
+     * have busybox's shell there.
+     */
+    private List<String> interpreter(String line) {
+        int space = indexOfSpace(line);
+        String program = space < 0 ? line : line.substring(0, space);
+        String argument = space < 0 ? "" : line.substring(space).strip();
+        boolean posixShell = SHELLS.contains(program) && argument.isEmpty()
+                || "/usr/bin/env".equals(program) && SHELL_NAMES.contains(argument);
+        if (posixShell) {
+            return List.of(shell.toString());
+        }
+        return argument.isEmpty() ? List.of(program) : List.of(program, argument);
     }
 
     private static int indexOfSpace(String line) {

@@ -25,6 +25,7 @@ final class HostProcess {
     static final long POLL_MILLIS = 100;
     static final long NO_DEADLINE = Long.MAX_VALUE;
     private static final long DRAIN_MILLIS = 2000;
+    private static final int MAX_LINE_BYTES = 64 * 1024;
 
     /** Receives a process's output lines. */
     interface LineSink {
@@ -76,12 +77,15 @@ final class HostProcess {
                         file.flush();
                     }
                     split(buffer, n, line, stderr, sink);
+                    if (line.size() > MAX_LINE_BYTES) {
+                        deliver(sink, line, stderr);
+                    }
                 }
             } catch (IOException e) {
                 // the process was killed while we read: its remaining output is lost, as a killed container's is
             }
             if (line.size() > 0) {
-                sink.line(line.toString(StandardCharsets.UTF_8), stderr);
+                deliver(sink, line, stderr);
             }
         }, name);
         thread.setDaemon(true);
@@ -89,13 +93,22 @@ final class HostProcess {
         return thread;
     }
 
+    /** Hands a line to the sink; a failing sink must not stop the draining, or the process would block. */
+    private static void deliver(LineSink sink, ByteArrayOutputStream line, boolean stderr) {
+        try {
+            sink.line(line.toString(StandardCharsets.UTF_8), stderr);
+        } catch (RuntimeException e) {
+            // the listener's problem; the step keeps running and its output keeps flowing
+        }
+        line.reset();
+    }
+
     private static void split(byte[] buffer, int length, ByteArrayOutputStream line, boolean stderr, LineSink sink) {
         int start = 0;
         for (int i = 0; i < length; i++) {
             if (buffer[i] == '\n') {
                 line.write(buffer, start, i - start);
-                sink.line(line.toString(StandardCharsets.UTF_8), stderr);
-                line.reset();
+                deliver(sink, line, stderr);
                 start = i + 1;
             }
         }
@@ -107,6 +120,16 @@ final class HostProcess {
      * {@link #NO_DEADLINE} for none) or on cancellation.
      */
     Exit await(long stepDeadline, long taskDeadline, Cancellation cancellation) throws InterruptedException {
+        try {
+            return poll(stepDeadline, taskDeadline, cancellation);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            killLeftovers();
+            throw e;
+        }
+    }
+
+    private Exit poll(long stepDeadline, long taskDeadline, Cancellation cancellation) throws InterruptedException {
         while (true) {
             remember();
             if (process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {

@@ -69,6 +69,11 @@ final class StepSequence {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop("TaskRunCancelled", "TaskRun \"" + request.taskRunName() + "\" was cancelled.");
+            for (int i = outcomes.size(); i < spec.steps().size(); i++) {
+                Step step = spec.steps().get(i);
+                outcomes.add(new StepOutcome(StepPlanner.stepName(step, i), step.image(), 1, stopReason,
+                        Optional.empty(), Optional.empty()));
+            }
         } finally {
             sidecars.stop();
         }

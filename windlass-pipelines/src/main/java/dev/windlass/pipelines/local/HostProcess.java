@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One step or sidecar running as a host process: its output lines pumped to a sink by reader
- * threads (and copied byte for byte to its stdoutConfig / stderrConfig files), waited for with a step deadline, a task deadline and cancellation (checked every 100 ms),
- * and killed with every process it started, as a container's end kills everything in it.
+ * threads (and copied byte for byte to its stdoutConfig / stderrConfig files), waited for with a
+ * step deadline, a task deadline and cancellation (checked every 100 ms), and killed with every process it started, as a container's end kills everything in it.
  */
 final class HostProcess {
 

@@ -45,7 +45,8 @@ final class Sidecars {
             } catch (LocalFailure e) {
                 return Optional.of(e);
             } catch (IOException e) {
-                return Optional.of(new LocalFailure("Failed", "\"" + name + "\" could not start: " + e.getMessage()));
+                return Optional.of(new LocalFailure("SidecarFailed",
+                        "\"" + name + "\" could not start: " + e.getMessage()));
             }
         }
         for (SidecarProbe probe : probes) {

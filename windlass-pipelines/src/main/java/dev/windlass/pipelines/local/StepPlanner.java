@@ -15,7 +15,8 @@ import java.util.Optional;
  * Turns a step (template merged, substitution done) into a {@link StepPlan}: a {@code script} is
  * written to the run's scripts directory and run by its {@code #!} interpreter, or by the shell
  * after Tekton's {@code #!/bin/sh} / {@code set -e} preamble (a {@code #!} naming {@code sh} or
- * {@code ash} also means the executor's shell); {@code command} and {@code args} run directly. Container paths are rewritten and {@code $(VAR)} references expanded.
+ * {@code ash} also means the executor's shell); {@code command} and {@code args} run directly.
+ * Container paths are rewritten and {@code $(VAR)} references expanded.
  */
 final class StepPlanner {
 

@@ -22,10 +22,13 @@ import java.util.Optional;
 
 /**
  * Runs a task's sidecars and steps in order and decides the TaskRun's condition with Tekton's
- * reasons and messages ({@code Succeeded}, {@code Failed}, {@code TaskRunTimeout},
+ * reasons and messages ({@code Succeeded}, {@code StepFailed}, {@code TaskRunTimeout},
  * {@code TaskRunCancelled}).
  */
 final class StepSequence {
+
+    /** Tekton's reason (since v1.12) for a TaskRun whose step exited non-zero or exceeded its timeout. */
+    static final String STEP_FAILED = "StepFailed";
 
     /** How the steps ended; results are read unless the run was killed. */
     record Ended(Condition condition, List<StepOutcome> steps, Map<String, Map<String, ParamValue>> stepResults,
@@ -158,7 +161,7 @@ final class StepSequence {
     }
 
     private void fail(String message) {
-        failure = new Condition("False", "Failed", message);
+        failure = new Condition("False", STEP_FAILED, message);
         stopReason = "Skipped";
     }
 

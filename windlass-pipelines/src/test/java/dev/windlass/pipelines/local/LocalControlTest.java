@@ -39,7 +39,7 @@ class LocalControlTest {
         TaskRunOutcome outcome = executor(root).execute(request("tr-steptimeout", spec).build(), listener,
                 Cancellation.NONE);
 
-        assertThat(outcome.condition().reason()).isEqualTo("Failed");
+        assertThat(outcome.condition().reason()).isEqualTo("StepFailed");
         assertThat(outcome.condition().message())
                 .isEqualTo("\"step-slow\" exited because the step exceeded the specified timeout limit");
         assertThat(reasons(outcome)).containsExactly("slow=TimeoutExceeded", "after=Skipped");

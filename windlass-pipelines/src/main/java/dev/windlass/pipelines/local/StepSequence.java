@@ -1,5 +1,6 @@
 package dev.windlass.pipelines.local;
 
+import dev.windlass.pipelines.dag.WhenEvaluator;
 import dev.windlass.pipelines.model.OnError;
 import dev.windlass.pipelines.model.ParamValue;
 import dev.windlass.pipelines.model.Step;
@@ -97,10 +98,16 @@ final class StepSequence {
             outcomes.add(new StepOutcome(name, step.image(), 1, stopReason, Optional.empty(), Optional.empty()));
             return;
         }
+        StepResultRefs refs = new StepResultRefs(stepResults);
+        WhenEvaluator.Outcome when = StepWhen.decide(step, refs);
+        if (when.isError() || !when.holds()) {
+            skipByWhen(step, name, when);
+            return;
+        }
         StepPlan plan;
         try {
             Mounts mounts = layout.mountsFor(step, name, layout.spec().stepTemplate());
-            plan = new StepResultRefs(stepResults).apply(planner.plan(step, name, "step", index, mounts));
+            plan = refs.apply(planner.plan(step, name, "step", index, mounts));
         } catch (LocalFailure e) {
             outcomes.add(new StepOutcome(name, step.image(), 1, "Error", Optional.empty(), Optional.empty()));
             failure = new Condition("False", e.reason(), e.getMessage());
@@ -110,6 +117,17 @@ final class StepSequence {
             throw new java.io.UncheckedIOException(e);
         }
         runStep(plan, taskDeadline);
+    }
+
+    private void skipByWhen(Step step, String name, WhenEvaluator.Outcome when) {
+        if (when.isError()) {
+            outcomes.add(new StepOutcome(name, step.image(), 1, "Error", Optional.empty(), Optional.empty()));
+            fail("\"step-" + name + "\" exited with code 1: Error (" + when.error() + ")");
+            return;
+        }
+        Instant now = clock.instant();
+        outcomes.add(new StepOutcome(name, step.image(), 0, "Skipped", Optional.of(now), Optional.of(now)));
+        writeExitCode(name, 0);
     }
 
     private void runStep(StepPlan plan, long taskDeadline) throws InterruptedException {

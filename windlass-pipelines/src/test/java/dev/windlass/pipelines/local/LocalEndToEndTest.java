@@ -175,4 +175,52 @@ class LocalEndToEndTest {
         assertThat(listener.lines()).containsExactly("consume: a b");
         assertThat(List.of(outcome.steps().get(1).reason())).containsExactly("Completed");
     }
+
+    @Test
+    void stepWhen_skipsAStepWhoseGuardFailsAndGoesOn() {
+        TaskRunOutcome outcome = run("""
+                apiVersion: tekton.dev/v1
+                kind: TaskRun
+                metadata:
+                  name: step-when
+                  namespace: default
+                spec:
+                  workspaces:
+                    - name: custom
+                      emptyDir: {}
+                  taskSpec:
+                    workspaces:
+                      - name: custom
+                    steps:
+                      - name: produce
+                        image: alpine
+                        results:
+                          - name: flag
+                        script: echo -n yes > $(step.results.flag.path)
+                      - name: should-execute
+                        image: alpine
+                        script: echo executed
+                        when:
+                          - input: "$(workspaces.custom.bound)"
+                            operator: in
+                            values: ["true"]
+                      - name: should-skip
+                        image: alpine
+                        script: echo skipped
+                        when:
+                          - input: "$(steps.produce.results.flag)"
+                            operator: notin
+                            values: ["yes"]
+                      - name: by-cel
+                        image: alpine
+                        script: echo cel
+                        when:
+                          - cel: "'$(steps.produce.results.flag)' == 'yes'"
+                """);
+
+        assertThat(outcome.condition().isSucceeded()).isTrue();
+        assertThat(listener.lines()).containsExactly("should-execute: executed", "by-cel: cel");
+        assertThat(outcome.steps()).extracting(s -> s.name() + "=" + s.reason() + "/" + s.exitCode()).containsExactly(
+                "produce=Completed/0", "should-execute=Completed/0", "should-skip=Skipped/0", "by-cel=Completed/0");
+    }
 }

@@ -53,9 +53,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * cancellation and interrupts kill the step's whole process tree. Sidecars run as background
  * processes while the steps run, after their startup and readiness probes pass.
  *
- * <p><b>Not like a Pod.</b> Nothing is isolated: steps see the whole host file system, per-step
- * workspace isolation is not enforced, and a read-only claim is only read-only by file permissions
- * (which do not stop root). Credentials of the service account are not initialised.
+ * <p><b>Not like a Pod.</b> Nothing is sandboxed: steps see the whole host file system. A workspace
+ * isolated to some steps (their own {@code workspaces}) is hidden from the others only by path
+ * rewriting, and a read-only claim is only read-only by file permissions (which do not stop root).
+ * Credentials of the service account are not initialised.
  */
 public final class LocalTaskExecutor implements TaskExecutor {
 

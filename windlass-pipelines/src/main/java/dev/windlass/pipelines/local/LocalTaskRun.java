@@ -90,7 +90,10 @@ final class LocalTaskRun {
                 .forEach(w -> custom.put(w.mountPath(), Path.of(workspaces.get(w.name()).path())));
         TaskVolumes volumes = TaskVolumes.create(dir, setup.volumesRoot(), request,
                 PodTemplateVolumes.merge(spec.volumes(), request));
-        return new ContainerLayout(spec, dir.mounts().plus(custom), volumes);
+        Map<String, Path> workspacePaths = new java.util.LinkedHashMap<>();
+        workspaces.forEach((name, path) -> workspacePaths.put(name, Path.of(path.path())));
+        return new ContainerLayout(spec, dir.mounts().plus(custom), volumes, workspacePaths,
+                dir.root().resolve("unmounted"));
     }
 
     private TaskContext.RunNames names() {

@@ -223,4 +223,48 @@ class LocalEndToEndTest {
         assertThat(outcome.steps()).extracting(s -> s.name() + "=" + s.reason() + "/" + s.exitCode()).containsExactly(
                 "produce=Completed/0", "should-execute=Completed/0", "should-skip=Skipped/0", "by-cel=Completed/0");
     }
+
+    @Test
+    void isolatedWorkspace_isSeenOnlyByTheContainersThatListIt() {
+        TaskRunOutcome outcome = run("""
+                apiVersion: tekton.dev/v1
+                kind: TaskRun
+                metadata:
+                  name: isolation
+                  namespace: default
+                spec:
+                  workspaces:
+                    - name: signals
+                      emptyDir: {}
+                  taskSpec:
+                    workspaces:
+                      - name: signals
+                    sidecars:
+                      - name: await-step-signal
+                        image: alpine
+                        workspaces:
+                          - name: signals
+                        script: |
+                          while [ ! -f "$(workspaces.signals.path)"/start ]; do sleep 0.05; done
+                          touch "$(workspaces.signals.path)"/ready
+                    steps:
+                      - name: signal
+                        image: alpine
+                        workspaces:
+                          - name: signals
+                        script: |
+                          echo hello > "$(workspaces.signals.path)"/start
+                          while [ ! -f /workspace/signals/ready ]; do sleep 0.05; done
+                          echo saw-ready
+                      - name: check
+                        image: alpine
+                        script: |
+                          [ -f "$(workspaces.signals.path)"/start ] && exit 255
+                          [ -e /workspace/signals ] && exit 254
+                          echo no-access
+                """);
+
+        assertThat(outcome.condition().isSucceeded()).isTrue();
+        assertThat(listener.lines()).containsExactly("signal: saw-ready", "check: no-access");
+    }
 }

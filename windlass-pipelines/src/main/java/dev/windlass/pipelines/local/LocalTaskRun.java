@@ -66,6 +66,7 @@ final class LocalTaskRun {
     }
 
     private ContainerLayout prepare() throws IOException {
+        WorkspaceSetup.plainName(request.taskRunName(), "TaskRun");
         dir.clear();
         dir.create();
         Map<String, TaskContext.WorkspacePath> workspaces =

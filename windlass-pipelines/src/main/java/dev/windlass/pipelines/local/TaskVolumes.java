@@ -31,10 +31,12 @@ final class TaskVolumes {
         Map<String, Path> volumes = new LinkedHashMap<>();
         for (MapNode volume : specs) {
             String name = volume.getText("name").orElse("");
+            WorkspaceSetup.plainName(name, "volume");
             Path path = dir.volumesDir().resolve(name);
             Files.createDirectories(dir.volumesDir());
             Optional<String> claim = volume.getMap("persistentVolumeClaim").flatMap(c -> c.getText("claimName"));
             if (claim.isPresent()) {
+                WorkspaceSetup.plainName(claim.get(), "claim of volume \"" + name + "\"");
                 Path target = volumesRoot.toAbsolutePath().normalize().resolve(claim.get());
                 Files.createDirectories(target);
                 Files.createSymbolicLink(path, target);

@@ -91,6 +91,21 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("dev.windlass.policy..", "dev.windlass.model..", "dev.windlass.rego.."))))
             .because("ARCHITECTURE.md: windlass-policy may depend on windlass-model and windlass-rego only");
 
+    static final ArchRule PIPELINES_DEPEND_ONLY_ON_MODEL = noClasses()
+            .that().resideInAPackage("dev.windlass.pipelines..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.pipelines..", "dev.windlass.model.."))))
+            .because("ARCHITECTURE.md: windlass-pipelines may depend on windlass-model only");
+
+    static final ArchRule PIPELINES_CORE_DOES_NO_IO = noClasses()
+            .that().resideInAnyPackage("dev.windlass.pipelines.model..", "dev.windlass.pipelines.subst..",
+                    "dev.windlass.pipelines.dag..", "dev.windlass.pipelines.triggers..", "dev.windlass.pipelines.pod..")
+            .should().dependOnClassesThat(resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+                    .and(not(namedIn("java.io.Serializable", "java.io.UncheckedIOException", "java.io.IOException",
+                            "java.io.ByteArrayOutputStream", "java.io.StringReader"))).and(not(describedValues())))
+            .because("ARCHITECTURE.md: the pure stages (model, substitution, DAG, triggers, Pod building) do no I/O; "
+                    + "executors and stores are the edges");
+
     static final ArchRule HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE = noClasses()
             .that().resideInAPackage("dev.windlass.helm..")
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
@@ -177,6 +192,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void pipelines_dependOnlyOnModel() {
+        PIPELINES_DEPEND_ONLY_ON_MODEL.check(classes);
+    }
+
+    @Test
+    void pipelinesCore_doesNoIo() {
+        PIPELINES_CORE_DOES_NO_IO.check(classes);
+    }
+
+    @Test
     void helm_dependsOnlyOnModelAndGotemplate() {
         HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE.check(classes);
     }
@@ -222,6 +247,11 @@ class ArchitectureTest {
     }
 
     /** java.net's pure value classes: parsing and encoding URIs touches no network. */
+    private static DescribedPredicate<JavaClass> namedIn(String... names) {
+        Set<String> set = Set.of(names);
+        return DescribedPredicate.describe("one of " + set, c -> set.contains(c.getName()));
+    }
+
     private static DescribedPredicate<JavaClass> describedValues() {
         return DescribedPredicate.describe("java.net value classes", c -> Set.of("java.net.URI", "java.net.URISyntaxException",
                 "java.net.URLEncoder", "java.net.URLDecoder", "java.net.IDN").contains(c.getName()));

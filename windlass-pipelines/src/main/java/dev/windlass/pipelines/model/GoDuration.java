@@ -33,13 +33,20 @@ public final class GoDuration {
         if (i == text.length()) {
             return Optional.empty();
         }
+        boolean minus = negative;
+        return nanos(text, i).map(n -> Duration.ofNanos(minus ? -n : n));
+    }
+
+    /** The sum of the number-and-unit terms of {@code text} from {@code start}, in nanoseconds. */
+    private static Optional<Long> nanos(String text, int start) {
         BigDecimal total = BigDecimal.ZERO;
+        int i = start;
         while (i < text.length()) {
-            int start = i;
+            int numberStart = i;
             while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
                 i++;
             }
-            String number = text.substring(start, i);
+            String number = text.substring(numberStart, i);
             if (!validNumber(number)) {
                 return Optional.empty();
             }
@@ -57,8 +64,7 @@ public final class GoDuration {
                 return Optional.empty();
             }
         }
-        long nanos = total.longValue();
-        return Optional.of(Duration.ofNanos(negative ? -nanos : nanos));
+        return Optional.of(total.longValue());
     }
 
     /** Go's spelling of {@code duration} ({@code 1h30m0s}, {@code 300ms}, {@code 0s}). */

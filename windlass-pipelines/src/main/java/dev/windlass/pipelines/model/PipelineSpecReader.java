@@ -25,7 +25,7 @@ final class PipelineSpecReader {
         }
         ParamReader params = new ParamReader(reading);
         return new PipelineSpec(reading.text(spec, "displayName", at), reading.text(spec, "description", at),
-                params.specs(spec, at), new TaskSpecReader(reading).workspaces(spec, at), tasks(spec, "tasks", at),
+                params.specs(spec, at), new TaskSpecReader(reading).workspaces(spec, at, true), tasks(spec, "tasks", at),
                 tasks(spec, "finally", at), params.results(spec, at), spec);
     }
 

@@ -54,12 +54,8 @@ final class PipelineTaskRules {
             reading.error(ModelCodes.ONE_OF, at, "expected exactly one, got neither: taskRef, taskSpec; say which"
                     + " Task to run (taskRef) or embed it (taskSpec)");
         }
-        task.taskRef().ifPresent(ref -> {
-            if (ref.name().isEmpty() && ref.resolver().isEmpty()) {
-                reading.error(ModelCodes.MISSING_FIELD, at.key("taskRef").key("name"), "missing field(s): name;"
-                        + " name the Task to run, or give a resolver");
-            }
-        });
+        task.taskRef().ifPresent(ref -> new RefRules(reading).ref(ref.name(), ref.resolver(), ref.params(),
+                at.key("taskRef")));
         task.taskSpec().ifPresent(spec -> new TaskRules(reading).taskSpec(spec, at.key("taskSpec")));
     }
 

@@ -21,9 +21,8 @@ final class RunRules {
     void pipelineRun(PipelineRunSpec spec, FieldPath at) {
         exactlyOne(spec.pipelineRef().isPresent(), spec.pipelineSpec().isPresent(), "pipelineRef", "pipelineSpec",
                 at, "the Pipeline to run");
-        spec.pipelineRef().filter(r -> r.name().isEmpty() && r.resolver().isEmpty()).ifPresent(r -> reading.error(
-                ModelCodes.MISSING_FIELD, at.key("pipelineRef").key("name"), "missing field(s): name; name the"
-                        + " Pipeline to run, or give a resolver"));
+        spec.pipelineRef().ifPresent(r -> new RefRules(reading).ref(r.name(), r.resolver(), r.params(),
+                at.key("pipelineRef")));
         spec.pipelineSpec().ifPresent(p -> new PipelineRules(reading).pipelineSpec(p, at.key("pipelineSpec"), false));
         new ParamRules(reading).values(spec.params(), at.key("params"));
         timeouts(spec.timeouts(), at.key("timeouts"));
@@ -33,9 +32,8 @@ final class RunRules {
     void taskRun(TaskRunSpec spec, FieldPath at) {
         exactlyOne(spec.taskRef().isPresent(), spec.taskSpec().isPresent(), "taskRef", "taskSpec", at,
                 "the Task to run");
-        spec.taskRef().filter(r -> r.name().isEmpty() && r.resolver().isEmpty()).ifPresent(r -> reading.error(
-                ModelCodes.MISSING_FIELD, at.key("taskRef").key("name"), "missing field(s): name; name the Task"
-                        + " to run, or give a resolver"));
+        spec.taskRef().ifPresent(r -> new RefRules(reading).ref(r.name(), r.resolver(), r.params(),
+                at.key("taskRef")));
         spec.taskSpec().ifPresent(t -> new TaskRules(reading).taskSpec(t, at.key("taskSpec")));
         new ParamRules(reading).values(spec.params(), at.key("params"));
         if (spec.retries() < 0) {

@@ -14,6 +14,7 @@ final class TaskSpecReader {
     private static final Set<String> EMBEDDED = Set.of("displayName", "description", "params", "results",
             "workspaces", "steps", "sidecars", "stepTemplate", "volumes", "metadata", "apiVersion", "kind", "spec");
     private static final Set<String> WORKSPACE = Set.of("name", "description", "mountPath", "readOnly", "optional");
+    private static final Set<String> PIPELINE_WORKSPACE = Set.of("name", "description", "optional");
 
     private final Reading reading;
 
@@ -30,19 +31,19 @@ final class TaskSpecReader {
         ParamReader params = new ParamReader(reading);
         StepReader steps = new StepReader(reading);
         return new TaskSpec(reading.text(spec, "displayName", at), reading.text(spec, "description", at),
-                params.specs(spec, at), params.results(spec, at), workspaces(spec, at),
+                params.specs(spec, at), params.results(spec, at), workspaces(spec, at, false),
                 steps.steps(spec, "steps", at), steps.steps(spec, "sidecars", at),
                 reading.map(spec, "stepTemplate", at), reading.maps(spec, "volumes", at), spec);
     }
 
-    /** {@code workspaces[]} declared by a Task or a Pipeline. */
-    List<WorkspaceDeclaration> workspaces(MapNode spec, FieldPath at) {
+    /** {@code workspaces[]} declared by a Task, or with {@code pipeline} by a Pipeline (name, description, optional). */
+    List<WorkspaceDeclaration> workspaces(MapNode spec, FieldPath at, boolean pipeline) {
         List<WorkspaceDeclaration> out = new ArrayList<>();
         List<MapNode> items = reading.maps(spec, "workspaces", at);
         for (int i = 0; i < items.size(); i++) {
             FieldPath here = at.key("workspaces").index(i);
             MapNode item = items.get(i);
-            reading.unknownFields(item, here, WORKSPACE);
+            reading.unknownFields(item, here, pipeline ? PIPELINE_WORKSPACE : WORKSPACE);
             out.add(new WorkspaceDeclaration(reading.text(item, "name", here), reading.text(item, "description", here),
                     reading.text(item, "mountPath", here), reading.bool(item, "readOnly", here),
                     reading.bool(item, "optional", here)));

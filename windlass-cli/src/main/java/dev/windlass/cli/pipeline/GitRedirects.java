@@ -11,12 +11,12 @@ import java.util.Map;
  * clones or pushes {@code https://github.com/company/gitops-configs} reaches the mapped repository
  * unchanged, for fetch and push alike.
  */
-final class GitRedirects {
+public final class GitRedirects {
 
     private GitRedirects() {
     }
 
-    static Map<String, String> environment(Map<String, Path> repositories) {
+    public static Map<String, String> environment(Map<String, Path> repositories) {
         Map<String, String> env = new LinkedHashMap<>();
         int index = 0;
         for (Map.Entry<String, Path> entry : repositories.entrySet()) {

@@ -71,6 +71,16 @@ public final class PipelineFiles {
         }
     }
 
+    /**
+     * Finds Secrets and ConfigMaps (any kind) among {@code objects}; an object without a namespace is
+     * in {@code default}, as kubectl would create it.
+     */
+    public static dev.windlass.pipelines.run.ObjectLookup lookup(List<KubeObject> objects) {
+        List<KubeObject> copy = List.copyOf(objects);
+        return (kind, namespace, name) -> copy.stream().filter(o -> o.kind().equals(kind) && o.name().equals(name)
+                && (o.namespace().isEmpty() ? "default" : o.namespace()).equals(namespace)).findFirst();
+    }
+
     /** The objects of YAML (or JSON) text; {@code name} is used in messages and origins. */
     static List<KubeObject> parse(String name, String text) throws PipelineInputException {
         ParsedStream stream = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.KUBERNETES).read(name, text);

@@ -18,7 +18,7 @@ import java.util.Map;
  * tkn's spelling by declared type ({@code a,b,c} for an array, {@code k1:v1, k2:v2} for an object).
  * A workspace bound to a host directory becomes a claim the local executor maps to that directory.
  */
-final class RunOverrides {
+public final class RunOverrides {
 
     /** Claims named so are host directories ({@code --workspace name=DIR}). */
     static final String HOST_CLAIM_PREFIX = "windlass-host-";
@@ -27,7 +27,7 @@ final class RunOverrides {
     }
 
     /** {@code name=value} pairs, split at the first {@code =}; a malformed one is an IllegalArgumentException. */
-    static Map<String, String> pairs(List<String> typed, String option) {
+    public static Map<String, String> pairs(List<String> typed, String option) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : typed) {
             int eq = pair.indexOf('=');

@@ -1,19 +1,20 @@
 package dev.windlass.pipelines.dag;
 
 import dev.windlass.pipelines.model.Matrix;
-import dev.windlass.pipelines.model.MatrixInclude;
 import dev.windlass.pipelines.model.Param;
 import dev.windlass.pipelines.model.ParamValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Fans a pipeline task's {@code matrix} out into its combinations, as Tekton does: every
- * combination of the array params (the first param varies slowest), then each {@code include}
- * entry either adds its params to the combinations it matches or, matching none, becomes a
- * combination of its own. With only {@code include}s, each is one combination.
+ * combination of the array params, the first param varying fastest; then each {@code include}
+ * entry is merged into every combination that agrees with it on the params they share, and
+ * becomes a combination of its own when no combination shares any of its values. With only
+ * {@code include}s, each is one combination. Params within a combination are sorted by name.
  */
 public final class MatrixExpansion {
 
@@ -33,49 +34,42 @@ public final class MatrixExpansion {
         return combinations(matrix).size();
     }
 
-    /** The combinations, each a list of string params in a stable order. */
+    /** The combinations, each a list of string params sorted by name. */
     public static List<List<Param>> combinations(Matrix matrix) {
+        List<Map<String, String>> includes = new ArrayList<>();
+        matrix.include().forEach(include -> includes.add(strings(include.params())));
         List<Map<String, String>> combos = new ArrayList<>();
-        if (!matrix.params().isEmpty()) {
-            combos.add(new LinkedHashMap<>());
+        if (matrix.params().isEmpty()) {
+            combos.addAll(includes);
+            return sorted(combos);
         }
+        combos.add(new TreeMap<>());
         for (Param param : matrix.params()) {
             combos = fanOut(combos, param);
         }
-        List<Map<String, String>> added = new ArrayList<>();
-        for (MatrixInclude include : matrix.include()) {
-            Map<String, String> values = strings(include.params());
-            if (values.isEmpty()) {
-                continue;
-            }
-            boolean matched = false;
-            for (Map<String, String> combo : combos) {
-                if (matches(combo, values, matrix)) {
-                    combo.putAll(values);
-                    matched = true;
+        for (Map<String, String> combo : combos) {
+            for (Map<String, String> include : includes) {
+                if (agrees(combo, include)) {
+                    combo.putAll(include);
                 }
             }
-            if (!matched) {
-                added.add(new LinkedHashMap<>(values));
+        }
+        List<Map<String, String>> added = new ArrayList<>();
+        for (Map<String, String> include : includes) {
+            if (!include.isEmpty() && combos.stream().noneMatch(combo -> sharesAValue(combo, include))) {
+                added.add(include);
             }
         }
         combos.addAll(added);
-        List<List<Param>> out = new ArrayList<>();
-        for (Map<String, String> combo : combos) {
-            List<Param> params = new ArrayList<>();
-            combo.forEach((k, v) -> params.add(new Param(k, ParamValue.of(v))));
-            out.add(List.copyOf(params));
-        }
-        return out;
+        return sorted(combos);
     }
 
     private static List<Map<String, String>> fanOut(List<Map<String, String>> combos, Param param) {
-        List<String> values = param.value() instanceof ParamValue.Arr a ? a.values()
-                : List.of(text(param.value()));
+        List<String> values = param.value() instanceof ParamValue.Arr a ? a.values() : List.of(text(param.value()));
         List<Map<String, String>> out = new ArrayList<>();
-        for (Map<String, String> combo : combos) {
-            for (String value : values) {
-                Map<String, String> next = new LinkedHashMap<>(combo);
+        for (String value : values) {
+            for (Map<String, String> combo : combos) {
+                Map<String, String> next = new TreeMap<>(combo);
                 next.put(param.name(), value);
                 out.add(next);
             }
@@ -83,19 +77,24 @@ public final class MatrixExpansion {
         return out;
     }
 
-    /** An include matches a combination when it agrees on every original matrix param it names. */
-    private static boolean matches(Map<String, String> combo, Map<String, String> include, Matrix matrix) {
-        boolean namesMatrixParam = false;
-        for (Param param : matrix.params()) {
-            String value = include.get(param.name());
-            if (value != null) {
-                namesMatrixParam = true;
-                if (!value.equals(combo.get(param.name()))) {
-                    return false;
-                }
-            }
+    /** Every param the combination has that the include also names has the include's value. */
+    private static boolean agrees(Map<String, String> combo, Map<String, String> include) {
+        return include.entrySet().stream()
+                .allMatch(e -> !combo.containsKey(e.getKey()) || combo.get(e.getKey()).equals(e.getValue()));
+    }
+
+    private static boolean sharesAValue(Map<String, String> combo, Map<String, String> include) {
+        return include.entrySet().stream().anyMatch(e -> e.getValue().equals(combo.get(e.getKey())));
+    }
+
+    private static List<List<Param>> sorted(List<Map<String, String>> combos) {
+        List<List<Param>> out = new ArrayList<>();
+        for (Map<String, String> combo : combos) {
+            List<Param> params = new ArrayList<>();
+            new TreeMap<>(combo).forEach((k, v) -> params.add(new Param(k, ParamValue.of(v))));
+            out.add(List.copyOf(params));
         }
-        return namesMatrixParam || !matrix.params().isEmpty();
+        return out;
     }
 
     private static Map<String, String> strings(List<Param> params) {

@@ -13,16 +13,22 @@ final class RunConditions {
     }
 
     /** Counts over every pipeline task, graph and {@code finally}. */
-    record Counts(int succeeded, int failed, int cancelled, int skipped, int skippedByTimeout, int incomplete) {
+    record Counts(int succeeded, int failed, int ignored, int cancelled, int skipped, int skippedByTimeout,
+            int incomplete) {
 
         int completed() {
-            return succeeded + failed + cancelled;
+            return succeeded + failed + ignored + cancelled;
+        }
+
+        String failedText() {
+            return ignored > 0 ? (failed + ignored) + " (Ignored: " + ignored + ")" : String.valueOf(failed);
         }
     }
 
     static Counts count(Dag dag, SchedulerInput input) {
         int succeeded = 0;
         int failed = 0;
+        int ignored = 0;
         int cancelled = 0;
         int skipped = 0;
         int byTimeout = 0;
@@ -34,6 +40,8 @@ final class RunConditions {
                 succeeded++;
             } else if (status == TaskStatus.FAILED) {
                 failed++;
+            } else if (status == TaskStatus.FAILURE_IGNORED) {
+                ignored++;
             } else if (status == TaskStatus.CANCELLED) {
                 cancelled++;
             } else if (reason != null && status == TaskStatus.NOT_STARTED) {
@@ -43,7 +51,7 @@ final class RunConditions {
                 incomplete++;
             }
         }
-        return new Counts(succeeded, failed, cancelled, skipped, byTimeout, incomplete);
+        return new Counts(succeeded, failed, ignored, cancelled, skipped, byTimeout, incomplete);
     }
 
     static Condition of(Dag dag, SchedulerInput input) {
@@ -52,13 +60,13 @@ final class RunConditions {
         if (input.tasksTimedOut() && finallyDone(dag, input) && !running) {
             return new Condition("False", "PipelineRunTimeout", "PipelineRun \"" + input.runName()
                     + "\" failed due to tasks failed to finish within \""
-                    + input.tasksTimeout().map(GoDuration::format).orElse("0s") + "\"");
+                    + input.tasksTimeout().map(dev.windlass.pipelines.model.GoDuration::format).orElse("0s") + "\"");
         }
         if (c.incomplete() > 0) {
             return running(dag, input);
         }
-        String message = String.format("Tasks Completed: %d (Failed: %d, Cancelled %d), Skipped: %d",
-                c.completed(), c.failed(), c.cancelled(), c.skipped());
+        String message = String.format("Tasks Completed: %d (Failed: %s, Cancelled %d), Skipped: %d",
+                c.completed(), c.failedText(), c.cancelled(), c.skipped());
         if (c.failed() > 0 || c.skippedByTimeout() > 0) {
             return new Condition("False", "Failed", message);
         }

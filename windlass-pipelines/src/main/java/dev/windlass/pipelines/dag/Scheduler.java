@@ -131,7 +131,7 @@ public final class Scheduler {
 
     private static boolean parentsDone(Dag dag, SchedulerInput input, String name, Map<String, String> skipped) {
         return dag.parents(name).stream()
-                .allMatch(p -> input.status(p) == TaskStatus.SUCCEEDED || skipped.containsKey(p));
+                .allMatch(p -> input.status(p).isDone() || skipped.containsKey(p));
     }
 
     static boolean graphDone(Dag dag, SchedulerInput input, Map<String, String> skipped) {
@@ -158,7 +158,7 @@ public final class Scheduler {
                 skips.add(new SkippedTask(name, SkipReasons.PIPELINE_TIMEOUT));
             }
         }
-        String limit = input.pipelineTimeout().map(GoDuration::format).orElse("0s");
+        String limit = input.pipelineTimeout().map(dev.windlass.pipelines.model.GoDuration::format).orElse("0s");
         return new Decision(List.of(), skips, Decision.Cancel.ALL, new Condition("False", "PipelineRunTimeout",
                 "PipelineRun \"" + input.runName() + "\" failed to finish within \"" + limit + "\""));
     }

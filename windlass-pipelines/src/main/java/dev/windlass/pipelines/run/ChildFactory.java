@@ -8,6 +8,8 @@ import dev.windlass.pipelines.model.TaskSpec;
 import dev.windlass.pipelines.model.WorkspaceBinding;
 import dev.windlass.pipelines.model.WorkspacePipelineTaskBinding;
 import dev.windlass.pipelines.model.WorkspaceSource;
+import dev.windlass.pipelines.subst.Replacements;
+import dev.windlass.pipelines.subst.Substitution;
 import dev.windlass.pipelines.subst.TaskContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,9 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -68,7 +72,13 @@ final class ChildFactory {
                 uid(child.taskRunName()), taskName, run.taskRun() ? "" : run.name(), run.namespace(),
                 run.context().pipelineRunUid(), run.context().pipelineName(), run.taskRun() ? "" : task.name());
         Optional<Duration> timeout = task.timeout().filter(d -> !d.isZero());
-        return new TaskRunRequest(child.taskRunName(), run.namespace(), spec, params, workspaces(task), timeout,
+        boolean embedded = task.taskSpec().isPresent();
+        PipelineTask mapped = embedded ? WorkspacePropagation.bindings(task, spec) : task;
+        List<WorkspaceBinding> workspaces = workspaces(mapped);
+        Set<String> bound = new LinkedHashSet<>();
+        workspaces.forEach(w -> bound.add(w.name()));
+        TaskSpec withDeclarations = embedded ? WorkspacePropagation.declarations(spec, bound) : spec;
+        return new TaskRunRequest(child.taskRunName(), run.namespace(), withDeclarations, params, workspaces, timeout,
                 names, child.attempts().size(), labels(task, taskName), run.object(), objects);
     }
 
@@ -102,11 +112,20 @@ final class ChildFactory {
             WorkspaceBinding bound = byName.get(binding.workspace().isEmpty() ? binding.name() : binding.workspace());
             if (bound != null) {
                 WorkspaceBinding source = claim(bound);
-                out.add(new WorkspaceBinding(binding.name(), join(source.subPath(), binding.subPath()),
-                        source.source(), source.sourceName(), source.raw()));
+                String subPath = Substitution.apply(join(source.subPath(), binding.subPath()), contextReplacements());
+                out.add(new WorkspaceBinding(binding.name(), subPath, source.source(), source.sourceName(),
+                        source.raw()));
             }
         }
         return out;
+    }
+
+    /** {@code $(context.pipelineRun.*)} and {@code $(context.pipeline.name)}, which Tekton applies to subPaths. */
+    private Replacements contextReplacements() {
+        return Replacements.builder().string("context.pipelineRun.name", run.name())
+                .string("context.pipelineRun.namespace", run.namespace())
+                .string("context.pipelineRun.uid", run.context().pipelineRunUid())
+                .string("context.pipeline.name", run.context().pipelineName()).build();
     }
 
     private WorkspaceBinding claim(WorkspaceBinding bound) {

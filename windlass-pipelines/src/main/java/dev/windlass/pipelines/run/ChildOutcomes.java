@@ -32,7 +32,7 @@ final class ChildOutcomes {
         switch (stop) {
             case TASK_TIMEOUT:
                 return new Condition("False", ChildStatuses.TIMEOUT, "TaskRun \"" + taskRunName
-                        + "\" failed to finish within \"" + timeout.map(ChildOutcomes::go).orElse("") + "\"");
+                        + "\" failed to finish within \"" + timeout.map(dev.windlass.pipelines.model.GoDuration::format).orElse("") + "\"");
             case TASKS_TIMEOUT:
             case FINALLY_TIMEOUT:
                 return new Condition("False", ChildStatuses.TIMEOUT, "TaskRun \"" + taskRunName
@@ -81,16 +81,5 @@ final class ChildOutcomes {
     static TaskRunOutcome crashed(RuntimeException e, Instant now) {
         return new TaskRunOutcome(new Condition("False", "Failed", "the executor failed: " + e), Map.of(), List.of(),
                 now, now);
-    }
-
-    private static String go(Duration d) {
-        long s = d.getSeconds();
-        long h = s / 3600;
-        long m = (s % 3600) / 60;
-        long sec = s % 60;
-        if (h > 0) {
-            return h + "h" + m + "m" + sec + "s";
-        }
-        return m > 0 ? m + "m" + sec + "s" : sec + "s";
     }
 }

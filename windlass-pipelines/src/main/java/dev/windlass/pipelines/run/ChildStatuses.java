@@ -12,6 +12,7 @@ final class ChildStatuses {
 
     static final String CANCELLED = "TaskRunCancelled";
     static final String TIMEOUT = "TaskRunTimeout";
+    static final String FAILURE_IGNORED = "FailureIgnored";
 
     private ChildStatuses() {
     }
@@ -36,7 +37,23 @@ final class ChildStatuses {
             return TaskStatus.SUCCEEDED;
         }
         boolean cancelled = children.stream().anyMatch(c -> CANCELLED.equals(c.condition().reason()));
-        return cancelled ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+        if (cancelled) {
+            return TaskStatus.CANCELLED;
+        }
+        boolean ignored = children.stream().filter(c -> !c.condition().isSucceeded())
+                .allMatch(c -> FAILURE_IGNORED.equals(c.condition().reason()));
+        return ignored ? TaskStatus.FAILURE_IGNORED : TaskStatus.FAILED;
+    }
+
+    /**
+     * {@code $(tasks.t.reason)} for each task with TaskRuns: the reason of its first TaskRun that did
+     * not succeed, else of its first TaskRun.
+     */
+    static Map<String, String> reasons(List<ChildRun> children) {
+        Map<String, String> out = new LinkedHashMap<>();
+        byTask(children).forEach((task, list) -> out.put(task, list.stream()
+                .filter(c -> !c.condition().isSucceeded()).findFirst().orElse(list.get(0)).condition().reason()));
+        return out;
     }
 
     /**

@@ -27,21 +27,24 @@ import java.util.regex.Pattern;
  */
 final class GuardCheck {
 
-    private static final Pattern STATUS_REF = Pattern.compile("\\$\\(tasks\\.[A-Za-z0-9_-]+\\.status\\)|\\$\\(tasks\\.status\\)");
+    private static final Pattern STATUS_REF = Pattern.compile(
+            "\\$\\(tasks\\.[A-Za-z0-9_-]+\\.(status|reason)\\)|\\$\\(tasks\\.status\\)");
 
     private final PreparedRun run;
     private final Map<String, TaskStatus> statuses;
     private final Map<String, String> skipped;
     private final Map<String, Map<String, ParamValue>> results;
+    private final Map<String, String> reasons;
     private final Map<String, PipelineTask> resolved = new LinkedHashMap<>();
     private RunFailure failure;
 
     GuardCheck(PreparedRun run, Map<String, TaskStatus> statuses, Map<String, String> skipped,
-            Map<String, Map<String, ParamValue>> results) {
+            Map<String, Map<String, ParamValue>> results, Map<String, String> reasons) {
         this.run = run;
         this.statuses = statuses;
         this.skipped = skipped;
         this.results = results;
+        this.reasons = reasons;
     }
 
     /** A reason to fail the whole run, found while checking. */
@@ -73,7 +76,7 @@ final class GuardCheck {
         }
         WhenEvaluator.Outcome when = WhenEvaluator.evaluate(t.when());
         if (when.isError()) {
-            failure = new RunFailure("PipelineValidationFailed", "pipeline task \"" + name + "\": " + when.error());
+            failure = new RunFailure("CELEvaluationFailed", "pipeline task \"" + name + "\": " + when.error());
             return Guard.RUN;
         }
         if (!when.holds()) {
@@ -94,8 +97,9 @@ final class GuardCheck {
             if (produced != null && produced.containsKey(ref.result())) {
                 continue;
             }
-            boolean producerSucceeded = statuses.get(ref.pipelineTask()) == TaskStatus.SUCCEEDED;
-            if (!producerSucceeded || isFinally || whenRefs.contains(ref)) {
+            TaskStatus producer = statuses.getOrDefault(ref.pipelineTask(), TaskStatus.NOT_STARTED);
+            boolean producerRan = producer == TaskStatus.SUCCEEDED || producer == TaskStatus.FAILURE_IGNORED;
+            if (!producerRan || isFinally || whenRefs.contains(ref) || RunLoop.continuesOnError(task)) {
                 return Guard.MISSING_RESULTS;
             }
             failure = new RunFailure("InvalidTaskResultReference", "pipeline task \"" + task.name()
@@ -117,9 +121,13 @@ final class GuardCheck {
             t = applied.value();
         }
         if (run.dag().isFinally(task.name()) && mentions(t.raw(), STATUS_REF)) {
-            t = PipelineSubstitution.applyStatuses(t, taskStatuses(), aggregateStatus());
+            t = PipelineSubstitution.applyStatuses(t, taskStatuses(), taskReasons(), aggregateStatus());
         }
         return t;
+    }
+
+    private static boolean failed(TaskStatus status) {
+        return status.isFailure() || status == TaskStatus.FAILURE_IGNORED;
     }
 
     private static boolean mentions(Node node, Pattern pattern) {
@@ -137,15 +145,22 @@ final class GuardCheck {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : run.dag().order()) {
             TaskStatus s = statuses.getOrDefault(name, TaskStatus.NOT_STARTED);
-            out.put(name, s == TaskStatus.SUCCEEDED ? "Succeeded" : s.isFailure() ? "Failed" : "None");
+            out.put(name, s == TaskStatus.SUCCEEDED ? "Succeeded" : failed(s) ? "Failed" : "None");
         }
+        return out;
+    }
+
+    /** {@code $(tasks.t.reason)} for every graph task: "" for one without TaskRuns. */
+    private Map<String, String> taskReasons() {
+        Map<String, String> out = new LinkedHashMap<>();
+        run.dag().order().forEach(name -> out.put(name, reasons.getOrDefault(name, "")));
         return out;
     }
 
     /** {@code $(tasks.status)}: Failed if a task failed, Completed if one was skipped, else Succeeded. */
     String aggregateStatus() {
         boolean failed = run.dag().order().stream()
-                .anyMatch(n -> statuses.getOrDefault(n, TaskStatus.NOT_STARTED).isFailure());
+                .anyMatch(n -> failed(statuses.getOrDefault(n, TaskStatus.NOT_STARTED)));
         if (failed) {
             return "Failed";
         }

@@ -29,13 +29,22 @@ public final class PipelineRunner {
 
     private PipelineRunner(Builder builder) {
         this.catalog = builder.catalog;
-        this.services = new RunServices(builder.executor, builder.store, builder.listener, builder.objects,
-                builder.clock, builder.parallelism);
+        this.services = new RunServices(builder.executor, builder.store, builder.listener,
+                lookup(builder.objects, builder.catalog), builder.clock, builder.parallelism);
         this.random = builder.random;
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The given lookup, then the catalog's other objects (ConfigMaps and Secrets given with the run). */
+    private static ObjectLookup lookup(ObjectLookup objects, TektonCatalog catalog) {
+        if (catalog == null) {
+            return objects;
+        }
+        return (kind, namespace, name) -> objects.find(kind, namespace, name)
+                .or(() -> catalog.object(kind, namespace, name));
     }
 
     /**

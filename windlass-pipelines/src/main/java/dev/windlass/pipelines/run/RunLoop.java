@@ -85,7 +85,8 @@ final class RunLoop {
         Map<String, TaskStatus> statuses = ChildStatuses.statuses(state.children());
         Map<String, String> skipped = new LinkedHashMap<>();
         state.skipped().forEach(s -> skipped.put(s.name(), s.reason()));
-        GuardCheck guards = new GuardCheck(run, statuses, skipped, ChildStatuses.results(state.children()));
+        GuardCheck guards = new GuardCheck(run, statuses, skipped, ChildStatuses.results(state.children()),
+                ChildStatuses.reasons(state.children()));
         resolveResumed(guards, state);
         RunSpecStatus specStatus = interrupted || services.store().cancelRequested(run.namespace(), run.name())
                 ? RunSpecStatus.CANCELLED : run.status();
@@ -97,11 +98,11 @@ final class RunLoop {
         if (failure == null && guards.failure() != null) {
             failure = guards.failure();
         }
+        writer.skip(decision.skip());
         if (failure != null) {
             return failing(now);
         }
         stop(decision.cancel(), input, now);
-        writer.skip(decision.skip());
         for (String name : decision.start()) {
             if (!start(name, guards.resolved(name))) {
                 return failing(now);
@@ -217,9 +218,17 @@ final class RunLoop {
                 && failure == null) {
             writer.replace(ChildOutcomes.retried(current, condition));
         } else {
+            if (!condition.isSucceeded() && task != null && continuesOnError(task)) {
+                condition = new Condition("False", ChildStatuses.FAILURE_IGNORED, condition.message());
+            }
             writer.replace(ChildOutcomes.finished(current, condition, f.outcome(), now));
         }
         writer.flush();
+    }
+
+    /** A pipeline task with {@code onError: continue}: its failure does not stop the pipeline. */
+    static boolean continuesOnError(PipelineTask task) {
+        return "continue".equals(task.raw().getText("onError").orElse(""));
     }
 
     private static boolean passed(Optional<Instant> since, Optional<Duration> limit, Instant now) {

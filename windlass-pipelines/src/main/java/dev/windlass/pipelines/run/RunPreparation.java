@@ -7,6 +7,7 @@ import dev.windlass.model.tree.FieldPath;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.pipelines.dag.Dag;
 import dev.windlass.pipelines.model.Pipeline;
+import dev.windlass.pipelines.model.PipelineRef;
 import dev.windlass.pipelines.model.PipelineRun;
 import dev.windlass.pipelines.model.PipelineSpec;
 import dev.windlass.pipelines.model.PipelineTask;
@@ -20,9 +21,11 @@ import dev.windlass.pipelines.subst.PipelineSubstitution;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,42 +74,65 @@ final class RunPreparation {
         return pipelineRun(read.value());
     }
 
+    /** Where a run's pipeline spec comes from: the run itself or a Pipeline, and where in it. */
+    private record Source(PipelineSpec spec, KubeObject owner, FieldPath at, String pipelineName) {
+    }
+
     private Result<PreparedRun> pipelineRun(PipelineRun run) {
         KubeObject object = run.object();
-        List<Issue> issues = new ArrayList<>();
-        String pipelineName = "";
-        PipelineSpec spec;
-        FieldPath at;
-        if (run.spec().pipelineSpec().isPresent()) {
-            spec = run.spec().pipelineSpec().get();
-            at = FieldPath.of("spec", "pipelineSpec");
-        } else {
-            Result<Pipeline> pipeline = pipeline(run);
-            if (pipeline.hasErrors()) {
-                return Result.of(null, pipeline.issues());
-            }
-            spec = pipeline.value().spec();
-            pipelineName = pipeline.value().name();
-            at = FieldPath.of("spec");
+        Result<Source> source = source(run);
+        if (source.hasErrors()) {
+            return Result.of(null, source.issues());
         }
-        PipelineContext context = new PipelineContext(object.name(), object.namespace(), uid(object), pipelineName);
-        Result<PipelineSpec> applied = PipelineSubstitution.applyParams(spec, run.spec().params(), context, object);
-        issues.addAll(applied.issues());
+        Source from = source.value();
+        PipelineContext context = new PipelineContext(object.name(), object.namespace(), uid(object),
+                from.pipelineName());
+        Result<PipelineSpec> applied = substitute(run, from.spec(), context);
+        List<Issue> issues = new ArrayList<>(applied.issues());
         if (applied.hasErrors()) {
             return Result.of(null, issues);
         }
-        Result<Dag> dag = Dag.build(applied.value(), object, at);
+        Result<Dag> dag = Dag.build(applied.value(), from.owner(), from.at());
         dag.errors().forEach(i -> issues.add(new Issue(i.severity(), INVALID_GRAPH, i.location(), i.message())));
         Map<String, TaskSpec> specs = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        List<PipelineTask> all = new ArrayList<>(applied.value().tasks());
-        all.addAll(applied.value().finallyTasks());
-        for (PipelineTask task : all) {
-            tasks.resolve(task, object, specs, names, issues);
-        }
+        resolveAll(applied.value().tasks(), from, "tasks", specs, names, issues);
+        resolveAll(applied.value().finallyTasks(), from, "finally", specs, names, issues);
         PreparedRun prepared = new PreparedRun(object, false, applied.value(), dag.value(), specs, names,
                 run.spec().workspaces(), run.spec().timeouts(), run.spec().status(), context);
         return Result.of(prepared, issues);
+    }
+
+    private Result<Source> source(PipelineRun run) {
+        if (run.spec().pipelineSpec().isPresent()) {
+            return Result.of(new Source(run.spec().pipelineSpec().get(), run.object(),
+                    FieldPath.of("spec", "pipelineSpec"), ""));
+        }
+        Result<Pipeline> pipeline = pipeline(run);
+        if (pipeline.hasErrors()) {
+            return Result.of(null, pipeline.issues());
+        }
+        Pipeline p = pipeline.value();
+        return Result.of(new Source(p.spec(), p.object(), FieldPath.of("spec"), p.name()), pipeline.issues());
+    }
+
+    /** The run's params and context, then {@code $(workspaces.w.bound)}. */
+    private static Result<PipelineSpec> substitute(PipelineRun run, PipelineSpec spec, PipelineContext context) {
+        Result<PipelineSpec> applied = PipelineSubstitution.applyParams(spec, run.spec().params(), context,
+                run.object());
+        if (applied.hasErrors()) {
+            return applied;
+        }
+        Set<String> bound = new LinkedHashSet<>();
+        run.spec().workspaces().forEach(w -> bound.add(w.name()));
+        return PipelineSubstitution.applyWorkspaces(applied.value(), bound, run.object()).withIssues(applied.issues());
+    }
+
+    private void resolveAll(List<PipelineTask> list, Source from, String section, Map<String, TaskSpec> specs,
+            Map<String, String> names, List<Issue> issues) {
+        for (int i = 0; i < list.size(); i++) {
+            tasks.resolve(list.get(i), from.owner(), from.at().key(section).index(i), true, specs, names, issues);
+        }
     }
 
     private Result<Pipeline> pipeline(PipelineRun run) {
@@ -116,16 +142,22 @@ final class RunPreparation {
             return Result.of(null, List.of(Issue.error(VALIDATION_FAILED, object.locate(FieldPath.of("spec")),
                     "the PipelineRun names no pipeline; give spec.pipelineRef or spec.pipelineSpec")));
         }
-        String name = run.spec().pipelineRef().get().name();
-        Optional<String> resolver = run.spec().pipelineRef().get().resolver();
-        if (resolver.isPresent()) {
-            return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at.key("resolver")),
-                    "pipelineRef uses the \"" + resolver.get() + "\" resolver, which cannot be reached here; "
-                            + "give the Pipeline among the files and refer to it by name")));
+        PipelineRef ref = run.spec().pipelineRef().get();
+        String name = ref.name();
+        String namespace = object.namespace();
+        if (ref.resolver().isPresent()) {
+            if (!"cluster".equals(ref.resolver().get())) {
+                return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at.key("resolver")),
+                        "pipelineRef uses the \"" + ref.resolver().get() + "\" resolver, which cannot be reached here; "
+                                + "give the Pipeline among the files and refer to it by name or through the "
+                                + "cluster resolver")));
+            }
+            name = RunTaskResolver.param(ref.params(), "name").orElse("");
+            namespace = RunTaskResolver.param(ref.params(), "namespace").orElse(namespace);
         }
-        Optional<Pipeline> found = catalog == null ? Optional.empty() : catalog.pipeline(object.namespace(), name);
+        Optional<Pipeline> found = catalog == null ? Optional.empty() : catalog.pipeline(namespace, name);
         if (found.isEmpty()) {
-            return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at.key("name")),
+            return Result.of(null, List.of(Issue.error(COULDNT_GET_PIPELINE, object.locate(at),
                     "Pipeline \"" + name + "\" was not found; add the Pipeline to the files given, or fix the name")));
         }
         return Result.of(found.get());
@@ -144,7 +176,7 @@ final class RunPreparation {
                 run.spec().params(), List.of(), List.of(), List.of(), run.spec().retries(),
                 Optional.of(run.spec().timeout().orElse(PreparedRun.DEFAULT_TIMEOUT)), Optional.empty(),
                 MapNode.empty());
-        tasks.resolve(task, object, specs, names, issues);
+        tasks.resolve(task, object, FieldPath.of("spec"), false, specs, names, issues);
         PipelineSpec spec = new PipelineSpec("", "", List.of(), List.of(), List.of(task), List.of(), List.of(),
                 MapNode.empty());
         Result<Dag> dag = Dag.build(spec, object);

@@ -28,21 +28,26 @@ final class RunTaskResolver {
         this.catalog = catalog;
     }
 
-    void resolve(PipelineTask task, KubeObject owner, Map<String, TaskSpec> specs, Map<String, String> names,
-            List<Issue> issues) {
+    /**
+     * Resolves the {@code taskRef} of {@code task}, written at {@code at} in {@code owner} (a pipeline
+     * task, or a TaskRun's {@code spec} when {@code inPipeline} is false).
+     */
+    void resolve(PipelineTask task, KubeObject owner, FieldPath at, boolean inPipeline, Map<String, TaskSpec> specs,
+            Map<String, String> names, List<Issue> issues) {
         if (task.taskSpec().isPresent() || task.taskRef().isEmpty()) {
             if (task.taskSpec().isEmpty()) {
-                issues.add(Issue.error(RunPreparation.COULDNT_GET_TASK, owner.locate(FieldPath.of("spec")),
-                        "pipeline task \"" + task.name() + "\" has neither taskRef nor taskSpec; give one"));
+                issues.add(Issue.error(RunPreparation.COULDNT_GET_TASK, owner.locate(at),
+                        (inPipeline ? "pipeline task \"" + task.name() + "\"" : "the TaskRun")
+                                + " has neither taskRef nor taskSpec; give one"));
             }
             return;
         }
         TaskRef ref = task.taskRef().get();
         Optional<Task> found = find(ref, owner.namespace());
         if (found.isEmpty()) {
-            issues.add(Issue.error(RunPreparation.COULDNT_GET_TASK, owner.locate(FieldPath.of("spec")),
-                    describe(task, ref) + " was not found; add the " + kindOf(ref) + " to the files given, or fix"
-                            + " the taskRef"));
+            issues.add(Issue.error(RunPreparation.COULDNT_GET_TASK, owner.locate(at.key("taskRef")),
+                    describe(inPipeline ? task.name() : "", ref) + " was not found; add the " + kindOf(ref)
+                            + " to the files given, or fix the taskRef"));
             return;
         }
         specs.put(task.name(), found.get().spec());
@@ -59,13 +64,15 @@ final class RunTaskResolver {
         if (!"cluster".equals(ref.resolver().get())) {
             return Optional.empty();
         }
-        String kind = param(ref, "kind").orElse("task");
+        String kind = param(ref.params(), "kind").orElse("task");
         TaskKind taskKind = "clustertask".equalsIgnoreCase(kind) ? TaskKind.CLUSTER_TASK : TaskKind.TASK;
-        return param(ref, "name").flatMap(n -> catalog.task(taskKind, param(ref, "namespace").orElse(namespace), n));
+        return param(ref.params(), "name")
+                .flatMap(n -> catalog.task(taskKind, param(ref.params(), "namespace").orElse(namespace), n));
     }
 
-    private static Optional<String> param(TaskRef ref, String name) {
-        for (Param p : ref.params()) {
+    /** A string param of a resolver reference. */
+    static Optional<String> param(List<Param> params, String name) {
+        for (Param p : params) {
             if (p.name().equals(name) && p.value() instanceof ParamValue.Str s) {
                 return Optional.of(s.value());
             }
@@ -73,11 +80,11 @@ final class RunTaskResolver {
         return Optional.empty();
     }
 
-    private static String describe(PipelineTask task, TaskRef ref) {
+    private static String describe(String pipelineTask, TaskRef ref) {
         String what = ref.resolver().map(r -> "the " + kindOf(ref) + " asked of the \"" + r + "\" resolver"
                 + ("cluster".equals(r) ? "" : " (remote resolvers cannot be reached here)"))
                 .orElse(kindOf(ref) + " \"" + ref.name() + "\"");
-        return task.name().isEmpty() ? what : what + " (taskRef of \"" + task.name() + "\")";
+        return pipelineTask.isEmpty() ? what : what + " (taskRef of pipeline task \"" + pipelineTask + "\")";
     }
 
     private static String kindOf(TaskRef ref) {

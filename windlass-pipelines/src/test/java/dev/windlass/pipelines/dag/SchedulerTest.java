@@ -25,6 +25,7 @@ class SchedulerTest {
     private static final TaskStatus RUN = TaskStatus.RUNNING;
     private static final TaskStatus FAIL = TaskStatus.FAILED;
     private static final TaskStatus CANCEL = TaskStatus.CANCELLED;
+    private static final TaskStatus IGNORED = TaskStatus.FAILURE_IGNORED;
 
     /** One row: the state given and what the scheduler must answer. */
     record Row(String name, SchedulerInput input, List<String> start, Map<String, String> skip,
@@ -55,6 +56,11 @@ class SchedulerTest {
                         skipped("b", SkipReasons.STOPPING, "c", SkipReasons.STOPPING, "d", SkipReasons.STOPPING)),
                         List.of(), Map.of(), Decision.Cancel.NONE, "False", "Failed",
                         "Tasks Completed: 2 (Failed: 1, Cancelled 0), Skipped: 3"),
+                row("ignoredFailureLetsDependentsRun", input(Map.of("a", IGNORED)), List.of("b", "c"), Map.of(),
+                        "Unknown", "Running"),
+                new Row("ignoredFailureStillSucceeds", input(Map.of("a", IGNORED, "b", OK, "c", OK, "d", OK, "f", OK)),
+                        List.of(), Map.of(), Decision.Cancel.NONE, "True", "Succeeded",
+                        "Tasks Completed: 5 (Failed: 1 (Ignored: 1), Cancelled 0), Skipped: 0"),
                 row("whenFalseSkipsOnlyThatTask", input(Map.of("a", OK)).withGuards(guard("b", Guard.WHEN_FALSE)),
                         List.of("c"), Map.of("b", SkipReasons.WHEN_FALSE), "Unknown", "Running"),
                 row("whenSkippedParentDoesNotBlockItsChild", input(Map.of("a", OK, "c", OK))

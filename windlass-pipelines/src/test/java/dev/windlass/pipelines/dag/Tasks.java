@@ -30,6 +30,7 @@ public final class Tasks {
     private Optional<Matrix> matrix = Optional.empty();
     private Optional<Duration> timeout = Optional.empty();
     private int retries;
+    private boolean continueOnError;
 
     private Tasks(String name) {
         this.name = name;
@@ -74,6 +75,12 @@ public final class Tasks {
         return this;
     }
 
+    /** {@code onError: continue}. */
+    public Tasks continueOnError() {
+        continueOnError = true;
+        return this;
+    }
+
     public Tasks timeout(Duration value) {
         timeout = Optional.of(value);
         return this;
@@ -83,6 +90,10 @@ public final class Tasks {
         MapNode.Builder raw = MapNode.builder().put("name", new StringNode(name));
         if (!runAfter.isEmpty()) {
             raw.put("runAfter", strings(runAfter));
+        }
+        taskSpec.ifPresent(spec -> raw.put("taskSpec", spec.raw()));
+        if (continueOnError) {
+            raw.put("onError", new StringNode("continue"));
         }
         List<Node> ps = new ArrayList<>();
         params.forEach(p -> ps.add(MapNode.of("name", p.name(), "value", ((ParamValue.Str) p.value()).value())));

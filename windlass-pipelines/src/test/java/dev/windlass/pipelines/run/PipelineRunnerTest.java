@@ -23,6 +23,23 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class PipelineRunnerTest {
 
+    private static final String PENDING = """
+            apiVersion: tekton.dev/v1
+            kind: PipelineRun
+            metadata:
+              name: later
+            spec:
+              status: PipelineRunPending
+              pipelineSpec:
+                tasks:
+                  - name: a
+                    taskSpec:
+                      steps:
+                        - name: s
+                          image: alpine
+                          script: "true"
+            """;
+
     private final MutableClock clock = new MutableClock();
     private final FakeExecutor executor = new FakeExecutor(clock);
     private final MemoryRunStore store = new MemoryRunStore();
@@ -64,7 +81,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and PipelineSubstitution (helpers model and subst) on main")
+
     void runner_runsAnEmbeddedPipelineAndPassesResults() {
         executor.on("clone", (r, c) -> executor.succeeded(Map.of("commit", ParamValue.of("abc123"))));
         RunState state = runner(List.of()).run(object("""
@@ -116,7 +133,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and PipelineSubstitution (helpers model and subst) on main")
+
     void runner_whenOnASkippedTasksResultSkips() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -157,7 +174,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_missingPipelineRefNamesIt() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -174,7 +191,7 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_missingTaskRefNamesIt() {
         RunState state = runner(List.of()).run(object("""
                 apiVersion: tekton.dev/v1
@@ -191,33 +208,23 @@ class PipelineRunnerTest {
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
-    void runner_pendingRunIsSavedAndNotStarted() {
-        RunState state = runner(List.of()).run(object("""
-                apiVersion: tekton.dev/v1
-                kind: PipelineRun
-                metadata:
-                  name: later
-                spec:
-                  status: PipelineRunPending
-                  pipelineSpec:
-                    tasks:
-                      - name: a
-                        taskSpec:
-                          steps:
-                            - name: s
-                              image: alpine
-                              script: "true"
-                """));
+
+    void runner_pendingRunIsSavedAndStartsOnceReleased() {
+        RunState state = runner(List.of()).run(object(PENDING));
 
         assertThat(state.condition()).isEqualTo(new Condition("Unknown", "PipelineRunPending",
                 "PipelineRun \"later\" is pending"));
         assertThat(store.load("", "later")).contains(state);
         assertThat(executor.started()).isEmpty();
+
+        RunState released = runner(List.of()).run(object(PENDING.replace("  status: PipelineRunPending\n", "")));
+
+        assertThat(released.condition().reason()).isEqualTo("Succeeded");
+        assertThat(executor.started()).containsExactly("later-a");
     }
 
     @Test
-    @Disabled("needs TektonReader and TektonCatalog (helper model) on main")
+
     void runner_taskRunRunsAsItsOwnChild() {
         KubeObject task = object("""
                 apiVersion: tekton.dev/v1
@@ -244,6 +251,155 @@ class PipelineRunnerTest {
         assertThat(executor.requests().get(0).labels()).containsEntry("tekton.dev/task", "hello");
         assertThat(state.condition().reason()).isEqualTo("Succeeded");
         assertThat(state.children()).singleElement().extracting(ChildRun::taskRunName).isEqualTo("hello-run");
+    }
+
+    @Test
+    void runner_resolvesPipelineRefAndTaskRefsFromTheCatalog() {
+        KubeObject task = object("""
+                apiVersion: tekton.dev/v1
+                kind: Task
+                metadata:
+                  name: echo
+                  namespace: ci
+                spec:
+                  params:
+                    - name: text
+                  steps:
+                    - name: echo
+                      image: alpine
+                      script: echo $(params.text)
+                """);
+        KubeObject pipeline = object("""
+                apiVersion: tekton.dev/v1
+                kind: Pipeline
+                metadata:
+                  name: hello
+                  namespace: ci
+                spec:
+                  params:
+                    - name: who
+                      default: world
+                  tasks:
+                    - name: say
+                      taskRef:
+                        name: echo
+                      params:
+                        - name: text
+                          value: hello $(params.who) from $(context.pipelineRun.name)
+                """);
+
+        RunState state = runner(List.of(task, pipeline)).run(object("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: hello-1
+                  namespace: ci
+                spec:
+                  pipelineRef:
+                    name: hello
+                """));
+
+        assertThat(state.condition().reason()).as(state.condition().message()).isEqualTo("Succeeded");
+        TaskRunRequest request = executor.requests().get(0);
+        assertThat(request.taskRunName()).isEqualTo("hello-1-say");
+        assertThat(request.params()).contains(new Param("text", ParamValue.of("hello world from hello-1")));
+        assertThat(request.labels()).containsEntry("tekton.dev/pipeline", "hello").containsEntry("tekton.dev/task", "echo");
+        assertThat(request.spec().steps()).singleElement().extracting(s -> s.name()).isEqualTo("echo");
+    }
+
+    @Test
+    void runner_clusterResolverFindsThePipelineInTheCatalog() {
+        KubeObject pipeline = object("""
+                apiVersion: tekton.dev/v1
+                kind: Pipeline
+                metadata:
+                  name: shared
+                  namespace: tools
+                spec:
+                  tasks:
+                    - name: a
+                      taskSpec:
+                        steps:
+                          - name: s
+                            image: alpine
+                            script: "true"
+                """);
+
+        RunState state = runner(List.of(pipeline)).run(object("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: via-resolver
+                  namespace: ci
+                spec:
+                  pipelineRef:
+                    resolver: cluster
+                    params:
+                      - name: kind
+                        value: pipeline
+                      - name: name
+                        value: shared
+                      - name: namespace
+                        value: tools
+                """));
+
+        assertThat(state.condition().reason()).as(state.condition().message()).isEqualTo("Succeeded");
+        assertThat(executor.started()).containsExactly("via-resolver-a");
+    }
+
+    @Test
+    void runner_finishedRunIsNotRunAgain() {
+        String yaml = """
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: once
+                spec:
+                  pipelineSpec:
+                    tasks:
+                      - name: a
+                        taskSpec:
+                          steps:
+                            - name: s
+                              image: alpine
+                              script: "true"
+                """;
+        RunState first = runner(List.of()).run(object(yaml));
+
+        RunState second = runner(List.of()).run(object(yaml));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(executor.started()).containsExactly("once-a");
+    }
+
+    @Test
+    void runner_cancelledInTheSpecRunsNothing() {
+        RunState state = runner(List.of()).run(object("""
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata:
+                  name: stop
+                spec:
+                  status: Cancelled
+                  pipelineSpec:
+                    tasks:
+                      - name: a
+                        taskSpec:
+                          steps:
+                            - name: s
+                              image: alpine
+                              script: "true"
+                    finally:
+                      - name: f
+                        taskSpec:
+                          steps:
+                            - name: s
+                              image: alpine
+                              script: "true"
+                """));
+
+        assertThat(state.condition()).isEqualTo(new Condition("False", "Cancelled", "PipelineRun \"stop\" was cancelled"));
+        assertThat(executor.started()).isEmpty();
     }
 
     private PipelineRunner runner(List<KubeObject> objects) {

@@ -19,6 +19,7 @@ import dev.windlass.pipelines.model.WorkspaceBinding;
 import dev.windlass.pipelines.model.WorkspaceSource;
 import dev.windlass.pipelines.subst.PipelineContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Timeout;
 class RunLoopTest {
 
     static final TaskSpec SPEC = new TaskSpec("", "", List.of(), List.of(), List.of(), List.of(), List.of(),
-            Optional.empty(), List.of(), MapNode.empty());
+            Optional.empty(), List.of(), MapNode.of("steps", dev.windlass.model.tree.ListNode.of(
+                    MapNode.of("name", "main", "image", "alpine", "script", "true"))));
     static final KubeObject PR = KubeObject.of(MapNode.of("apiVersion", "tekton.dev/v1", "kind", "PipelineRun",
             "metadata", MapNode.of("name", "pr", "namespace", "ns")));
 
@@ -105,6 +107,19 @@ class RunLoopTest {
     }
 
     @Test
+    void run_onErrorContinueIgnoresTheFailure() {
+        executor.on("lint", (r, c) -> executor.failed());
+
+        RunState end = run(prepared(List.of(t("lint").continueOnError().build(), t("test").after("lint").build()),
+                List.of()));
+
+        assertThat(executor.started()).containsExactly("pr-lint", "pr-test");
+        assertThat(end.children().get(0).condition().reason()).isEqualTo("FailureIgnored");
+        assertThat(end.condition()).isEqualTo(new Condition("True", "Succeeded",
+                "Tasks Completed: 2 (Failed: 1 (Ignored: 1), Cancelled 0), Skipped: 0"));
+    }
+
+    @Test
     void run_whenFalseSkipsTheTaskButNotItsDependents() {
         RunState end = run(prepared(List.of(t("gate").when(Tasks.in("dev", "main")).build(),
                 t("after").after("gate").build()), List.of()));
@@ -112,6 +127,24 @@ class RunLoopTest {
         assertThat(executor.started()).containsExactly("pr-after");
         assertThat(end.skipped()).containsExactly(new SkippedTask("gate", SkipReasons.WHEN_FALSE));
         assertThat(end.condition().reason()).isEqualTo("Completed");
+    }
+
+    @Test
+    void run_celWhenSkipsOrFailsTheRun() {
+        PipelineTask skipped = t("deploy").when(cel("'dev' == 'main'")).build();
+        PipelineTask broken = t("broken").after("deploy").when(cel("'a' +")).build();
+
+        RunState end = run(prepared(List.of(skipped, broken), List.of()));
+
+        assertThat(end.skipped()).containsExactly(new SkippedTask("deploy", SkipReasons.WHEN_FALSE));
+        assertThat(end.condition().reason()).isEqualTo("CELEvaluationFailed");
+        assertThat(end.condition().message()).contains("\"broken\"").contains("does not compile");
+        assertThat(executor.started()).isEmpty();
+    }
+
+    private static dev.windlass.pipelines.model.WhenExpression cel(String expression) {
+        return new dev.windlass.pipelines.model.WhenExpression("", dev.windlass.pipelines.model.WhenOperator.IN,
+                List.of(), Optional.of(expression));
     }
 
     @Test
@@ -240,8 +273,12 @@ class RunLoopTest {
         assertThat(executor.started()).containsExactlyInAnyOrder("pr-test-0", "pr-test-1", "pr-test-2", "pr-test-3");
         TaskRunRequest first = executor.requests().stream().filter(r -> r.taskRunName().equals("pr-test-0"))
                 .findFirst().orElseThrow();
+        TaskRunRequest second = executor.requests().stream().filter(r -> r.taskRunName().equals("pr-test-1"))
+                .findFirst().orElseThrow();
         assertThat(first.params()).containsExactly(new Param("go", ParamValue.of("1.22")),
-                new Param("os", ParamValue.of("linux")), new Param("arch", ParamValue.of("amd64")));
+                new Param("arch", ParamValue.of("amd64")), new Param("os", ParamValue.of("linux")));
+        assertThat(second.params()).contains(new Param("arch", ParamValue.of("amd64")),
+                new Param("os", ParamValue.of("mac")));
         assertThat(end.children()).extracting(c -> c.matrixIndex().orElse(-1)).containsExactly(0, 1, 2, 3);
         assertThat(end.condition().message()).startsWith("Tasks Completed: 1 ");
     }
@@ -346,6 +383,67 @@ class RunLoopTest {
                 .containsEntry("tekton.dev/taskRun", "hello-run").doesNotContainKey("tekton.dev/pipelineRun");
         assertThat(end.condition()).isEqualTo(end.children().get(0).condition());
         assertThat(end.condition().reason()).isEqualTo("Failed");
+    }
+
+    @Test
+    void run_propagatesWorkspacesIntoEmbeddedTaskSpecs() {
+        MapNode raw = MapNode.of("steps", dev.windlass.model.tree.ListNode.of(
+                MapNode.of("name", "ls", "image", "alpine", "script", "ls $(workspaces.shared.path)")));
+        TaskSpec spec = new TaskSpec("", "", List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                List.of(), raw);
+        List<WorkspaceBinding> bound = List.of(new WorkspaceBinding("shared", "runs/$(context.pipelineRun.name)",
+                WorkspaceSource.EMPTY_DIR, "", MapNode.empty()));
+        PreparedRun prepared = prepared(List.of(Tasks.task("list").spec(spec).build()), List.of(), Timeouts.none(),
+                RunSpecStatus.NONE, bound);
+
+        run(prepared);
+
+        TaskRunRequest request = request("pr-list");
+        assertThat(request.workspaces()).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("shared");
+            assertThat(w.subPath()).isEqualTo("runs/pr");
+        });
+        assertThat(request.spec().workspaces()).extracting(d -> d.name()).containsExactly("shared");
+    }
+
+    @Test
+    void run_finallyUsesResultsAFailedTaskWroteAndSkipsOnMissingOnes() {
+        Instant now = clock.instant();
+        executor.on("build", (r, c) -> new TaskRunOutcome(new Condition("False", "Failed", "exit 1"),
+                Map.of("log", ParamValue.of("build.log")), List.of(), now, now));
+
+        RunState end = run(prepared(List.of(t("build").build()), List.of(
+                t("upload").param("file", "$(tasks.build.results.log)").build(),
+                t("tag").param("digest", "$(tasks.build.results.digest)").build())));
+
+        assertThat(executor.started()).as(end.toString()).contains("pr-upload");
+        assertThat(request("pr-upload").params()).contains(new Param("file", ParamValue.of("build.log")));
+        assertThat(end.skipped()).containsExactly(new SkippedTask("tag", SkipReasons.MISSING_RESULTS));
+        assertThat(end.condition().reason()).isEqualTo("Failed");
+    }
+
+    @Test
+    void run_finallySeesTaskStatusesAndReasons() {
+        executor.on("build", (r, c) -> executor.failed());
+
+        run(prepared(List.of(t("build").build(), t("lint").build(), t("gated").when(Tasks.in("a", "b")).build()),
+                List.of(t("report").param("build", "$(tasks.build.status)/$(tasks.build.reason)")
+                        .param("lint", "$(tasks.lint.status)").param("gated", "$(tasks.gated.status)")
+                        .param("all", "$(tasks.status)").build())));
+
+        assertThat(request("pr-report").params()).contains(new Param("build", ParamValue.of("Failed/Failed")),
+                new Param("lint", ParamValue.of("Succeeded")), new Param("gated", ParamValue.of("None")),
+                new Param("all", ParamValue.of("Failed")));
+    }
+
+    @Test
+    void run_resultNotWrittenByASucceededTaskFailsTheRun() {
+        RunState end = run(prepared(List.of(t("build").build(),
+                t("deploy").param("image", "$(tasks.build.results.image)").build()), List.of()));
+
+        assertThat(executor.started()).containsExactly("pr-build");
+        assertThat(end.condition().reason()).isEqualTo("InvalidTaskResultReference");
+        assertThat(end.condition().message()).contains("$(tasks.build.results.image)");
     }
 
     private TaskRunRequest request(String name) {

@@ -1,0 +1,191 @@
+package dev.windlass.pipelines.pod;
+
+import dev.windlass.model.KubeObject;
+import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.ListNode;
+import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
+import dev.windlass.pipelines.model.TaskSpec;
+import dev.windlass.pipelines.run.Condition;
+import dev.windlass.pipelines.run.StepOutcome;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a TaskRun's Pod (made by {@link PodBuilder}) back into Tekton's terms: phase
+ * {@code Succeeded} or {@code Failed} ends the run; each {@code step-*} init container's terminated
+ * state is a step outcome ({@code Completed}, {@code Error}, {@code Continued} for an
+ * {@code onError: continue} step that failed, {@code Skipped} after a failed step); results come
+ * from the {@code report} container's termination message. A step that cannot pull its image or
+ * whose config is missing ends the run too ({@code TaskRunImagePullFailed},
+ * {@code CreateContainerConfigError}). Pure.
+ */
+public final class PodStatusReader {
+
+    private static final Set<String> PULL_FAILURES = Set.of("ImagePullBackOff", "ErrImagePull", "InvalidImageName");
+    private static final Set<String> CONFIG_FAILURES = Set.of("CreateContainerConfigError", "CreateContainerError");
+
+    private PodStatusReader() {
+    }
+
+    /** The run as {@code pod} shows it; {@code done} false while it is still going. */
+    public static PodReport read(KubeObject pod, TaskSpec spec) {
+        MapNode status = pod.content().getMap("status").orElse(MapNode.empty());
+        String phase = status.getText("phase").orElse("Pending");
+        ReportMessage report = ReportMessage.parse(terminated(status, "containerStatuses", PodLayout.REPORT)
+                .flatMap(t -> t.getText("message")).orElse(""), spec.results());
+        List<StepOutcome> steps = steps(pod, status, report, notRun(phase, status));
+        Optional<Instant> started = instant(status, "startTime");
+        Optional<Condition> waiting = waitingFailure(pod, status);
+        if (waiting.isPresent()) {
+            return new PodReport(true, waiting.get(), steps, Map.of(), started, Optional.empty());
+        }
+        if (!phase.equals("Succeeded") && !phase.equals("Failed")) {
+            return new PodReport(false, Condition.running(), steps, Map.of(), started, Optional.empty());
+        }
+        Optional<Instant> finished = terminated(status, "containerStatuses", PodLayout.REPORT)
+                .flatMap(t -> instant(t, "finishedAt")).or(() -> finishedOf(steps));
+        Condition condition = phase.equals("Succeeded") ? succeeded(report) : failed(status, steps);
+        return new PodReport(true, condition, steps, condition.isSucceeded() ? report.results() : Map.of(),
+                started, finished);
+    }
+
+    /**
+     * The outcome of a run the executor stopped ({@code reason} {@code TaskRunTimeout} or
+     * {@code TaskRunCancelled}): steps that had ended keep their outcome, the others get
+     * {@code stepReason} ({@code TimeoutExceeded} or {@code Cancelled}) and exit code 1.
+     */
+    public static PodReport stopped(KubeObject lastSeen, TaskSpec spec, Condition condition, String stepReason,
+            Instant now) {
+        MapNode status = lastSeen.content().getMap("status").orElse(MapNode.empty());
+        ReportMessage none = ReportMessage.parse("", List.of());
+        List<StepOutcome> steps = steps(lastSeen, status, none, stepReason);
+        return new PodReport(true, condition, steps, Map.of(), instant(status, "startTime"), Optional.of(now));
+    }
+
+    /** What a step that never ended is, in a Pod of {@code phase}: nothing yet while the Pod runs. */
+    private static String notRun(String phase, MapNode status) {
+        if (!phase.equals("Failed")) {
+            return "";
+        }
+        return status.getText("reason").filter("DeadlineExceeded"::equals).isPresent() ? "TimeoutExceeded" : "Skipped";
+    }
+
+    private static Optional<Instant> finishedOf(List<StepOutcome> steps) {
+        return steps.stream().flatMap(s -> s.finished().stream()).max(Instant::compareTo);
+    }
+
+    private static Condition succeeded(ReportMessage report) {
+        if (!report.problems().isEmpty()) {
+            String reason = report.tooLarge() ? "TaskRunResultLargerThanAllowedLimit" : "InvalidTaskResultReference";
+            return new Condition("False", reason, String.join("; ", report.problems()));
+        }
+        return new Condition("True", "Succeeded", "All Steps have completed executing");
+    }
+
+    private static Condition failed(MapNode status, List<StepOutcome> steps) {
+        if (status.getText("reason").filter("DeadlineExceeded"::equals).isPresent()) {
+            return new Condition("False", "TaskRunTimeout", status.getText("message").orElse("")
+                    + " (the Pod's activeDeadlineSeconds passed)");
+        }
+        for (StepOutcome step : steps) {
+            if (step.reason().equals("Error") || step.reason().equals("OOMKilled")) {
+                return new Condition("False", "Failed", "\"step-" + step.name() + "\" exited with code "
+                        + step.exitCode() + " (image: \"" + step.image() + "\")");
+            }
+        }
+        String why = status.getText("message").or(() -> status.getText("reason")).orElse("no reason given");
+        return new Condition("False", "Failed", "the TaskRun's Pod failed: " + why);
+    }
+
+    private static Optional<Condition> waitingFailure(KubeObject pod, MapNode status) {
+        for (Node node : status.getList("initContainerStatuses").orElse(ListNode.empty()).items()) {
+            MapNode container = node.asMap().orElse(MapNode.empty());
+            Optional<MapNode> waiting = container.at(FieldPath.of("state", "waiting")).flatMap(Node::asMap);
+            String reason = waiting.flatMap(w -> w.getText("reason")).orElse("");
+            String message = waiting.flatMap(w -> w.getText("message")).orElse("");
+            String name = container.getText("name").orElse("");
+            if (PULL_FAILURES.contains(reason)) {
+                return Optional.of(new Condition("False", "TaskRunImagePullFailed", "the step \"" + stepOf(name)
+                        + "\" in TaskRun \"" + taskRunOf(pod) + "\" failed to pull the image \""
+                        + container.getText("image").orElse("") + "\"; the Pod errored with the message: \""
+                        + message + "\""));
+            }
+            if (CONFIG_FAILURES.contains(reason)) {
+                return Optional.of(new Condition("False", reason, "failed to create the container \"" + name
+                        + "\" of TaskRun \"" + taskRunOf(pod) + "\": " + message));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<StepOutcome> steps(KubeObject pod, MapNode status, ReportMessage report, String notRun) {
+        List<StepOutcome> steps = new ArrayList<>();
+        boolean failedBefore = false;
+        for (Node node : pod.field(FieldPath.of("spec", "initContainers")).flatMap(Node::asList)
+                .orElse(ListNode.empty()).items()) {
+            MapNode container = node.asMap().orElse(MapNode.empty());
+            String name = container.getText("name").orElse("");
+            if (!name.startsWith("step-")) {
+                continue;
+            }
+            String image = container.getText("image").orElse("");
+            Optional<MapNode> ended = terminated(status, "initContainerStatuses", name);
+            if (ended.isEmpty()) {
+                String reason = failedBefore ? "Skipped" : notRun;
+                if (!reason.isEmpty()) {
+                    steps.add(new StepOutcome(stepOf(name), image, 1, reason, Optional.empty(), Optional.empty()));
+                }
+                continue;
+            }
+            StepOutcome step = outcome(name, image, ended.get(), report.exitCodes().get(name));
+            failedBefore |= step.exitCode() != 0 && !step.reason().equals("Continued");
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private static StepOutcome outcome(String container, String image, MapNode terminated, Integer continued) {
+        int exit = terminated.get("exitCode").filter(n -> n instanceof dev.windlass.model.tree.IntNode)
+                .map(n -> (int) ((dev.windlass.model.tree.IntNode) n).value()).orElse(0);
+        String reason = exit == 0 ? "Completed" : terminated.getText("reason").filter("OOMKilled"::equals)
+                .orElse("Error");
+        if (exit == 0 && continued != null && continued != 0) {
+            exit = continued;
+            reason = "Continued";
+        }
+        return new StepOutcome(stepOf(container), image, exit, reason, instant(terminated, "startedAt"),
+                instant(terminated, "finishedAt"));
+    }
+
+    private static Optional<MapNode> terminated(MapNode status, String list, String container) {
+        for (Node node : status.getList(list).orElse(ListNode.empty()).items()) {
+            MapNode entry = node.asMap().orElse(MapNode.empty());
+            if (entry.getText("name").filter(container::equals).isPresent()) {
+                return entry.at(FieldPath.of("state", "terminated")).flatMap(Node::asMap);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> instant(MapNode map, String key) {
+        try {
+            return map.getText(key).map(Instant::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String stepOf(String container) {
+        return container.startsWith("step-") ? container.substring(5) : container;
+    }
+
+    private static String taskRunOf(KubeObject pod) {
+        return pod.label("tekton.dev/taskRun").orElse(pod.name());
+    }
+}

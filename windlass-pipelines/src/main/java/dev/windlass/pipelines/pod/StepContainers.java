@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,9 +51,10 @@ final class StepContainers {
         if (merged.getText("image").orElse("").isEmpty()) {
             issues.add(PodMessages.stepWithoutImage(request, index, PodLayout.stepName(step.name(), index)));
         }
-        placeScript(step, "script-" + index, built);
+        ListNode command = placeScript(step, "script-" + index, built)
+                .orElse(merged.getList("command").orElse(ListNode.empty()));
         if (step.onError() == OnError.CONTINUE) {
-            wrapForContinue(built, container, index, step);
+            wrapForContinue(built, command, container, index, step);
         }
         if (merged.getText("workingDir").orElse("").isEmpty()) {
             built.put("workingDir", Node.of(PodLayout.WORKSPACE_DIR));
@@ -77,21 +79,23 @@ final class StepContainers {
         return built;
     }
 
-    private void placeScript(Step step, String file, MapNode.Builder built) {
+    /** Places the step's script, if any, and returns the command that runs it. */
+    private Optional<ListNode> placeScript(Step step, String file, MapNode.Builder built) {
         String script = step.script() != null && !step.script().isEmpty()
                 ? step.script() : step.container().getText("script").orElse("");
         if (script.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String text = script.startsWith("#!") ? script : SHEBANG_DEFAULT + script;
         String variable = file.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         String encoded = Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         scripts.add(new ShellScripts.Placed(file, variable, encoded));
-        built.put("command", ListNode.of(Node.of(PodLayout.SCRIPTS_DIR + "/" + file)));
+        ListNode command = ListNode.of(Node.of(PodLayout.SCRIPTS_DIR + "/" + file));
+        built.put("command", command);
+        return Optional.of(command);
     }
 
-    private void wrapForContinue(MapNode.Builder built, String container, int index, Step step) {
-        ListNode command = built.build().getList("command").orElse(ListNode.empty());
+    private void wrapForContinue(MapNode.Builder built, ListNode command, String container, int index, Step step) {
         if (command.isEmpty()) {
             issues.add(PodMessages.continueNeedsCommand(request, index, PodLayout.stepName(step.name(), index)));
             return;

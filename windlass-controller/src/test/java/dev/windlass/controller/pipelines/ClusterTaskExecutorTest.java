@@ -1,0 +1,301 @@
+package dev.windlass.controller.pipelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.windlass.engine.tracking.Tracking;
+import dev.windlass.kube.KubeCluster;
+import dev.windlass.model.GroupVersionKind;
+import dev.windlass.model.KubeObject;
+import dev.windlass.model.codec.CodecLimits;
+import dev.windlass.model.codec.ScalarSchema;
+import dev.windlass.model.codec.YamlReader;
+import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.ListNode;
+import dev.windlass.model.tree.MapNode;
+import dev.windlass.model.tree.Node;
+import dev.windlass.pipelines.model.OnError;
+import dev.windlass.pipelines.model.ParamType;
+import dev.windlass.pipelines.model.ParamValue;
+import dev.windlass.pipelines.model.ResultSpec;
+import dev.windlass.pipelines.model.Step;
+import dev.windlass.pipelines.model.TaskSpec;
+import dev.windlass.pipelines.model.WorkspaceBinding;
+import dev.windlass.pipelines.model.WorkspaceDeclaration;
+import dev.windlass.pipelines.model.WorkspaceSource;
+import dev.windlass.pipelines.run.Cancellation;
+import dev.windlass.pipelines.run.ObjectLookup;
+import dev.windlass.pipelines.run.RunListener;
+import dev.windlass.pipelines.run.StepOutcome;
+import dev.windlass.pipelines.run.TaskRunOutcome;
+import dev.windlass.pipelines.run.TaskRunRequest;
+import dev.windlass.pipelines.subst.TaskContext;
+import dev.windlass.sandbox.junit.SandboxExtension;
+import dev.windlass.sandbox.junit.WithSandbox;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The cluster executor on the sandbox. The sandbox's kubelet would place a bare Pod and leave it
+ * Running forever (it completes only Job pods, and knows nothing of init containers), so its
+ * workload controllers are off and each test plays kubelet: it writes the Pod status a real
+ * kubelet would write (init container states, the report container's termination message, phase).
+ */
+@WithSandbox(controllers = false)
+@Timeout(30)
+class ClusterTaskExecutorTest {
+
+    private static final GroupVersionKind POD = GroupVersionKind.of("v1", "Pod");
+    private static final GroupVersionKind CLAIM = GroupVersionKind.of("v1", "PersistentVolumeClaim");
+
+    private KubeCluster cluster;
+    private String namespace;
+    private ClusterTaskExecutor executor;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final List<String> notes = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start(KubernetesClient client, TestInfo test) {
+        cluster = KubeCluster.connect(client, Tracking.DEFAULT);
+        namespace = SandboxExtension.namespace(client, test.getTestMethod().orElseThrow().getName());
+        executor = ClusterTaskExecutor.on(cluster).withPreparation(SpecPreparation.AS_GIVEN)
+                .withPollInterval(Duration.ofMillis(20));
+    }
+
+    @AfterEach
+    void stop() {
+        cluster.close();
+    }
+
+    @Test
+    void execute_createsThePod_andReturnsWhatTheKubeletReports() throws Exception {
+        TaskSpec spec = task(List.of(step("build", "golang", List.of("make"), OnError.STOP_AND_FAIL),
+                step("lint", "golang", List.of("lint"), OnError.CONTINUE)), List.of());
+        CompletableFuture<TaskRunOutcome> run = run(request("build-run", spec, List.of(), Optional.empty()));
+        KubeObject pod = awaitPod("build-run-pod");
+
+        assertThat(names(pod, "initContainers")).containsExactly("place-scripts", "step-build", "step-lint");
+        assertThat(names(pod, "containers")).containsExactly("report");
+        assertThat(pod.labels()).containsEntry("tekton.dev/taskRun", "build-run");
+        writeStatus(pod, "Succeeded", terminated("step-build", 0) + terminated("step-lint", 0),
+                report("exit step-lint 1\n" + result("digest", "sha256:1") + result("tags", "[\"a\",\"b\"]")));
+
+        TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
+        assertThat(outcome.condition().isSucceeded()).isTrue();
+        assertThat(outcome.condition().reason()).isEqualTo("Succeeded");
+        assertThat(outcome.steps()).extracting(StepOutcome::name, StepOutcome::exitCode, StepOutcome::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("build", 0, "Completed"),
+                        org.assertj.core.groups.Tuple.tuple("lint", 1, "Continued"));
+        assertThat(outcome.results()).containsEntry("digest", ParamValue.of("sha256:1"))
+                .containsEntry("tags", ParamValue.of(List.of("a", "b")));
+        assertThat(notes).singleElement().asString().contains("build-run-pod").contains("kubectl logs");
+    }
+
+    @Test
+    void execute_failingStep_failsTheRunAndSkipsLaterSteps() throws Exception {
+        TaskSpec spec = task(List.of(step("build", "golang", List.of("make"), OnError.STOP_AND_FAIL),
+                step("push", "crane", List.of("push"), OnError.STOP_AND_FAIL)), List.of());
+        CompletableFuture<TaskRunOutcome> run = run(request("fail-run", spec, List.of(), Optional.empty()));
+        KubeObject pod = awaitPod("fail-run-pod");
+
+        writeStatus(pod, "Failed", terminated("step-build", 2), "");
+
+        TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
+        assertThat(outcome.condition().reason()).isEqualTo("Failed");
+        assertThat(outcome.condition().message()).contains("\"step-build\" exited with code 2");
+        assertThat(outcome.steps()).extracting(StepOutcome::reason).containsExactly("Error", "Skipped");
+        assertThat(outcome.results()).isEmpty();
+    }
+
+    @Test
+    void execute_cancelled_deletesThePod() throws Exception {
+        TaskSpec spec = task(List.of(step("sleep", "alpine", List.of("sleep", "3600"), OnError.STOP_AND_FAIL)),
+                List.of());
+        CompletableFuture<TaskRunOutcome> run = run(request("cancel-run", spec, List.of(), Optional.empty()));
+        awaitPod("cancel-run-pod");
+
+        cancelled.set(true);
+
+        TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
+        assertThat(outcome.condition().reason()).isEqualTo("TaskRunCancelled");
+        assertThat(outcome.condition().message()).isEqualTo("TaskRun \"cancel-run\" was cancelled. ");
+        assertThat(outcome.steps()).extracting(StepOutcome::reason).containsExactly("Cancelled");
+        await().atMost(Duration.ofSeconds(10)).until(() -> gone("cancel-run-pod"));
+    }
+
+    @Test
+    void execute_timeout_deletesThePodAndEndsTheRunTaskRunTimeout() throws Exception {
+        TaskSpec spec = task(List.of(step("sleep", "alpine", List.of("sleep", "3600"), OnError.STOP_AND_FAIL)),
+                List.of());
+        CompletableFuture<TaskRunOutcome> run = run(request("slow-run", spec, List.of(),
+                Optional.of(Duration.ofMillis(300))));
+        KubeObject pod = awaitPod("slow-run-pod");
+        assertThat(pod.field(FieldPath.of("spec", "activeDeadlineSeconds"))).contains(Node.of(1));
+
+        TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
+
+        assertThat(outcome.condition().reason()).isEqualTo("TaskRunTimeout");
+        assertThat(outcome.condition().message()).isEqualTo("TaskRun \"slow-run\" failed to finish within \"300ms\"");
+        assertThat(outcome.steps()).extracting(StepOutcome::reason).containsExactly("TimeoutExceeded");
+        await().atMost(Duration.ofSeconds(10)).until(() -> gone("slow-run-pod"));
+    }
+
+    @Test
+    void execute_imagePullBackOff_failsTheRunAndDeletesThePod() throws Exception {
+        TaskSpec spec = task(List.of(step("build", "no/such:image", List.of("make"), OnError.STOP_AND_FAIL)),
+                List.of());
+        CompletableFuture<TaskRunOutcome> run = run(request("pull-run", spec, List.of(), Optional.empty()));
+        KubeObject pod = awaitPod("pull-run-pod");
+
+        writeStatus(pod, "Pending", "- name: step-build\n  image: no/such:image\n  state:\n    waiting:\n"
+                + "      reason: ImagePullBackOff\n      message: pull access denied\n", "");
+
+        TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
+        assertThat(outcome.condition().reason()).isEqualTo("TaskRunImagePullFailed");
+        assertThat(outcome.condition().message()).contains("no/such:image").contains("pull access denied");
+        await().atMost(Duration.ofSeconds(10)).until(() -> gone("pull-run-pod"));
+    }
+
+    @Test
+    void execute_volumeClaimTemplate_createsTheClaimAndMountsIt() throws Exception {
+        TaskSpec spec = task(List.of(step("build", "golang", List.of("make"), OnError.STOP_AND_FAIL)),
+                List.of(new WorkspaceDeclaration("source", "", "", false, false)));
+        WorkspaceBinding binding = new WorkspaceBinding("source", "", WorkspaceSource.VOLUME_CLAIM_TEMPLATE, "",
+                yaml("volumeClaimTemplate:\n  spec:\n    accessModes: [ReadWriteOnce]\n"
+                        + "    resources: {requests: {storage: 1Gi}}\n"));
+        CompletableFuture<TaskRunOutcome> run = run(request("pvc-run", spec, List.of(binding), Optional.empty()));
+        KubeObject pod = awaitPod("pvc-run-pod");
+
+        List<KubeObject> claims = cluster.list(CLAIM, namespace);
+        assertThat(claims).singleElement().satisfies(claim -> {
+            assertThat(claim.name()).startsWith("pvc-");
+            assertThat(claim.field(FieldPath.of("spec", "resources", "requests", "storage"))).contains(Node.of("1Gi"));
+        });
+        assertThat(pod.field(FieldPath.of("spec", "volumes"))).get().asString()
+                .contains("claimName=" + claims.get(0).name());
+        writeStatus(pod, "Succeeded", terminated("step-build", 0), report(""));
+        assertThat(run.get(20, TimeUnit.SECONDS).condition().isSucceeded()).isTrue();
+    }
+
+    @Test
+    void execute_unboundWorkspace_failsWithoutCreatingAPod() throws Exception {
+        TaskSpec spec = task(List.of(step("build", "golang", List.of("make"), OnError.STOP_AND_FAIL)),
+                List.of(new WorkspaceDeclaration("source", "", "", false, false)));
+
+        TaskRunOutcome outcome = run(request("bad-run", spec, List.of(), Optional.empty())).get(20, TimeUnit.SECONDS);
+
+        assertThat(outcome.condition().reason()).isEqualTo("TaskRunValidationFailed");
+        assertThat(outcome.condition().message()).contains("\"source\"");
+        assertThat(cluster.list(POD, namespace)).isEmpty();
+    }
+
+    @Test
+    void execute_existingPodOfTheSameRun_isFollowedNotRecreated() throws Exception {
+        TaskSpec spec = task(List.of(step("build", "golang", List.of("make"), OnError.STOP_AND_FAIL)), List.of());
+        CompletableFuture<TaskRunOutcome> first = run(request("again-run", spec, List.of(), Optional.empty()));
+        KubeObject pod = awaitPod("again-run-pod");
+        writeStatus(pod, "Succeeded", terminated("step-build", 0), report(""));
+        first.get(20, TimeUnit.SECONDS);
+
+        TaskRunOutcome second = run(request("again-run", spec, List.of(), Optional.empty())).get(20, TimeUnit.SECONDS);
+
+        assertThat(second.condition().isSucceeded()).isTrue();
+        assertThat(cluster.get(POD, namespace, "again-run-pod").orElseThrow().metadata().getText("uid"))
+                .isEqualTo(pod.metadata().getText("uid"));
+    }
+
+    private CompletableFuture<TaskRunOutcome> run(TaskRunRequest request) {
+        RunListener listener = new RunListener() {
+            @Override
+            public void note(String message) {
+                notes.add(message);
+            }
+        };
+        Cancellation cancellation = cancelled::get;
+        return CompletableFuture.supplyAsync(() -> executor.execute(request, listener, cancellation));
+    }
+
+    private TaskRunRequest request(String name, TaskSpec spec, List<WorkspaceBinding> workspaces,
+            Optional<Duration> timeout) {
+        KubeObject owner = KubeObject.of(yaml("apiVersion: tekton.dev/v1\nkind: TaskRun\nmetadata:\n  name: " + name
+                + "\n  namespace: " + namespace + "\n  uid: uid-" + name + "\n"));
+        TaskContext.RunNames names = new TaskContext.RunNames(name, namespace, "uid-" + name, "build", "", "", "",
+                "", "");
+        return new TaskRunRequest(name, namespace, spec, List.of(), workspaces, timeout, names, 0, Map.of(), owner,
+                ObjectLookup.NONE);
+    }
+
+    private static TaskSpec task(List<Step> steps, List<WorkspaceDeclaration> workspaces) {
+        return new TaskSpec("", "", List.of(), List.of(ResultSpec.string("digest"),
+                new ResultSpec("tags", ParamType.ARRAY, "", Map.of(), Optional.empty())), workspaces, steps, List.of(),
+                Optional.empty(), List.of(), MapNode.empty());
+    }
+
+    private static Step step(String name, String image, List<String> command, OnError onError) {
+        MapNode container = MapNode.of("name", name, "image", image)
+                .with("command", Node.list(command.stream().map(Node::of).toList()));
+        return new Step(name, image, command, List.of(), "", "", List.of(), onError, Optional.empty(),
+                Optional.empty(), List.of(), List.of(), container);
+    }
+
+    private KubeObject awaitPod(String name) throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(() -> cluster.get(POD, namespace, name).isPresent());
+        return cluster.get(POD, namespace, name).orElseThrow();
+    }
+
+    private boolean gone(String name) throws Exception {
+        return cluster.get(POD, namespace, name)
+                .map(p -> p.metadata().containsKey("deletionTimestamp")).orElse(true);
+    }
+
+    /** Writes the status a kubelet would, on the live Pod (fresh resourceVersion). */
+    private void writeStatus(KubeObject pod, String phase, String initStatuses, String statuses) throws Exception {
+        String status = "phase: " + phase + "\nstartTime: '2026-01-01T00:00:00Z'\n"
+                + (initStatuses.isEmpty() ? "" : "initContainerStatuses:\n" + initStatuses)
+                + (statuses.isEmpty() ? "" : "containerStatuses:\n" + statuses);
+        KubeObject live = cluster.get(POD, pod.namespace(), pod.name()).orElseThrow();
+        cluster.updateStatus(live.withContent(live.content().with("status", yaml(status))));
+    }
+
+    private static String terminated(String container, int exit) {
+        return "- name: " + container + "\n  state:\n    terminated:\n      exitCode: " + exit
+                + "\n      finishedAt: '2026-01-01T00:00:20Z'\n";
+    }
+
+    private static String report(String message) {
+        return "- name: report\n  state:\n    terminated:\n      exitCode: 0\n      message: \""
+                + message.replace("\"", "\\\"").replace("\n", "\\n") + "\"\n";
+    }
+
+    private static String result(String name, String value) {
+        return "result " + name + " " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))
+                + "\n";
+    }
+
+    private static List<String> names(KubeObject pod, String list) {
+        List<String> names = new ArrayList<>();
+        pod.field(FieldPath.of("spec", list)).flatMap(Node::asList).orElse(ListNode.empty()).items()
+                .forEach(n -> names.add(((MapNode) n).getText("name").orElseThrow()));
+        return names;
+    }
+
+    private static MapNode yaml(String text) {
+        return (MapNode) YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.KUBERNETES).read("test.yaml", text)
+                .documents().get(0).content();
+    }
+}

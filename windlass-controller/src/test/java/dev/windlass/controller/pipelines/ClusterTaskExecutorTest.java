@@ -34,7 +34,11 @@ import dev.windlass.sandbox.junit.SandboxExtension;
 import dev.windlass.sandbox.junit.WithSandbox;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -44,7 +48,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -63,23 +68,28 @@ class ClusterTaskExecutorTest {
     private static final GroupVersionKind POD = GroupVersionKind.of("v1", "Pod");
     private static final GroupVersionKind CLAIM = GroupVersionKind.of("v1", "PersistentVolumeClaim");
 
-    private KubeCluster cluster;
+    private static KubeCluster cluster;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private String namespace;
     private ClusterTaskExecutor executor;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final List<String> notes = new CopyOnWriteArrayList<>();
 
-    @BeforeEach
-    void start(KubernetesClient client, TestInfo test) {
+    @BeforeAll
+    static void connect(KubernetesClient client) {
         cluster = KubeCluster.connect(client, Tracking.DEFAULT);
-        namespace = SandboxExtension.namespace(client, test.getTestMethod().orElseThrow().getName());
-        executor = ClusterTaskExecutor.on(cluster).withPreparation(SpecPreparation.AS_GIVEN)
-                .withPollInterval(Duration.ofMillis(20));
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void disconnect() {
         cluster.close();
+    }
+
+    @BeforeEach
+    void start(KubernetesClient client, TestInfo test) {
+        namespace = SandboxExtension.namespace(client, test.getTestMethod().orElseThrow().getName());
+        executor = ClusterTaskExecutor.on(cluster).withPreparation(SpecPreparation.AS_GIVEN)
+                .withPollInterval(Duration.ofMillis(20)).withClock(clock);
     }
 
     @Test
@@ -143,14 +153,15 @@ class ClusterTaskExecutorTest {
         TaskSpec spec = task(List.of(step("sleep", "alpine", List.of("sleep", "3600"), OnError.STOP_AND_FAIL)),
                 List.of());
         CompletableFuture<TaskRunOutcome> run = run(request("slow-run", spec, List.of(),
-                Optional.of(Duration.ofMillis(300))));
+                Optional.of(Duration.ofMinutes(1))));
         KubeObject pod = awaitPod("slow-run-pod");
-        assertThat(pod.field(FieldPath.of("spec", "activeDeadlineSeconds"))).contains(Node.of(1));
+        assertThat(pod.field(FieldPath.of("spec", "activeDeadlineSeconds"))).contains(Node.of(90));
+
+        clock.advance(Duration.ofMinutes(1));
 
         TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
-
         assertThat(outcome.condition().reason()).isEqualTo("TaskRunTimeout");
-        assertThat(outcome.condition().message()).isEqualTo("TaskRun \"slow-run\" failed to finish within \"300ms\"");
+        assertThat(outcome.condition().message()).isEqualTo("TaskRun \"slow-run\" failed to finish within \"1m0s\"");
         assertThat(outcome.steps()).extracting(StepOutcome::reason).containsExactly("TimeoutExceeded");
         await().atMost(Duration.ofSeconds(10)).until(() -> gone("slow-run-pod"));
     }
@@ -217,6 +228,34 @@ class ClusterTaskExecutorTest {
         assertThat(second.condition().isSucceeded()).isTrue();
         assertThat(cluster.get(POD, namespace, "again-run-pod").orElseThrow().metadata().getText("uid"))
                 .isEqualTo(pod.metadata().getText("uid"));
+    }
+
+    /** A clock the test moves by hand, so the timeout comes when the test says. */
+    private static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private CompletableFuture<TaskRunOutcome> run(TaskRunRequest request) {

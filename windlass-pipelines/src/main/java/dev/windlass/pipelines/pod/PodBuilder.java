@@ -39,7 +39,8 @@ import java.util.Map;
  *     code in {@code /tekton/steps/step-<name>/exitCode} and exits 0; this needs {@code sh} in the
  *     step's image and an explicit command or script.</li>
  * <li>The task timeout becomes {@code activeDeadlineSeconds} (1.5 times the timeout, as Tekton
- *     sets it): a backstop, since the executor deletes the Pod at the timeout itself.</li>
+ *     sets it; no timeout, {@code 0}, the largest value): a backstop, since the executor deletes the
+ *     Pod at the timeout itself.</li>
  * </ul>
  *
  * <p>Workspaces become volumes mounted in every step and sidecar ({@code /workspace/<name>} unless
@@ -106,8 +107,7 @@ public final class PodBuilder {
         pod.put("restartPolicy", Node.of("Never"));
         options.serviceAccountName().or(settings::serviceAccountName)
                 .ifPresent(account -> pod.put("serviceAccountName", Node.of(account)));
-        request.timeout().filter(t -> !t.isZero() && !t.isNegative())
-                .ifPresent(t -> pod.put("activeDeadlineSeconds", Node.of(deadline(t))));
+        request.timeout().ifPresent(t -> pod.put("activeDeadlineSeconds", Node.of(deadline(t))));
         List<Node> volumes = new ArrayList<>(InternalVolumes.volumes());
         workspaces.forEach(w -> volumes.add(w.volume()));
         volumes.addAll(spec.volumes());
@@ -125,7 +125,11 @@ public final class PodBuilder {
                 .orElse(stepTemplate);
     }
 
+    /** 1.5 times the timeout in whole seconds; no timeout ({@code 0}) is the largest deadline Kubernetes takes. */
     static long deadline(Duration timeout) {
-        return (long) Math.ceil(timeout.toMillis() * DEADLINE_FACTOR / 1000.0);
+        if (timeout.isZero() || timeout.isNegative()) {
+            return Integer.MAX_VALUE;
+        }
+        return (long) (timeout.toMillis() / 1000.0 * DEADLINE_FACTOR);
     }
 }

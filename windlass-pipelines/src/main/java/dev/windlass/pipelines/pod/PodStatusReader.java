@@ -2,6 +2,7 @@ package dev.windlass.pipelines.pod;
 
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.tree.FieldPath;
+import dev.windlass.model.tree.IntNode;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class PodStatusReader {
 
-    private static final Set<String> PULL_FAILURES = Set.of("ImagePullBackOff", "ErrImagePull", "InvalidImageName");
+    private static final Set<String> PULL_FAILURES = Set.of("ImagePullBackOff", "InvalidImageName");
     private static final Set<String> CONFIG_FAILURES = Set.of("CreateContainerConfigError", "CreateContainerError");
 
     private PodStatusReader() {
@@ -50,7 +51,7 @@ public final class PodStatusReader {
         }
         Optional<Instant> finished = terminated(status, "containerStatuses", PodLayout.REPORT)
                 .flatMap(t -> instant(t, "finishedAt")).or(() -> finishedOf(steps));
-        Condition condition = phase.equals("Succeeded") ? succeeded(report) : failed(status, steps);
+        Condition condition = phase.equals("Succeeded") ? succeeded(report) : failed(status);
         return new PodReport(true, condition, steps, condition.isSucceeded() ? report.results() : Map.of(),
                 started, finished);
     }
@@ -88,37 +89,51 @@ public final class PodStatusReader {
         return new Condition("True", "Succeeded", "All Steps have completed executing");
     }
 
-    private static Condition failed(MapNode status, List<StepOutcome> steps) {
+    private static Condition failed(MapNode status) {
         if (status.getText("reason").filter("DeadlineExceeded"::equals).isPresent()) {
             return new Condition("False", "TaskRunTimeout", status.getText("message").orElse("")
                     + " (the Pod's activeDeadlineSeconds passed)");
         }
-        for (StepOutcome step : steps) {
-            if (step.reason().equals("Error") || step.reason().equals("OOMKilled")) {
-                return new Condition("False", "Failed", "\"step-" + step.name() + "\" exited with code "
-                        + step.exitCode() + " (image: \"" + step.image() + "\")");
+        for (Node node : status.getList("initContainerStatuses").orElse(ListNode.empty()).items()) {
+            MapNode container = node.asMap().orElse(MapNode.empty());
+            String name = container.getText("name").orElse("");
+            Optional<MapNode> ended = container.at(FieldPath.of("state", "terminated")).flatMap(Node::asMap);
+            int exit = ended.map(PodStatusReader::exitCode).orElse(0);
+            if (name.startsWith("step-") && exit != 0) {
+                String reason = ended.flatMap(t -> t.getText("reason")).filter(r -> !r.isEmpty())
+                        .map(r -> ": " + r).orElse("");
+                return new Condition("False", "Failed", "\"" + name + "\" exited with code " + exit + reason);
             }
         }
         String why = status.getText("message").or(() -> status.getText("reason")).orElse("no reason given");
         return new Condition("False", "Failed", "the TaskRun's Pod failed: " + why);
     }
 
+    /**
+     * A step or sidecar that cannot start, as Tekton's reconciler judges it: {@code ImagePullBackOff}
+     * and {@code InvalidImageName} fail the run {@code TaskRunImagePullFailed},
+     * {@code CreateContainerConfigError} as itself, {@code CreateContainerError} {@code PodCreationFailed}.
+     */
     private static Optional<Condition> waitingFailure(KubeObject pod, MapNode status) {
         for (Node node : status.getList("initContainerStatuses").orElse(ListNode.empty()).items()) {
             MapNode container = node.asMap().orElse(MapNode.empty());
-            Optional<MapNode> waiting = container.at(FieldPath.of("state", "waiting")).flatMap(Node::asMap);
-            String reason = waiting.flatMap(w -> w.getText("reason")).orElse("");
-            String message = waiting.flatMap(w -> w.getText("message")).orElse("");
+            String reason = container.at(FieldPath.of("state", "waiting", "reason")).flatMap(Node::asText).orElse("");
+            String message = container.at(FieldPath.of("state", "waiting", "message")).flatMap(Node::asText)
+                    .orElse("");
             String name = container.getText("name").orElse("");
+            String type = name.startsWith("sidecar-") ? "sidecar" : "step";
+            String what = "the " + type + " \"" + name.substring(name.indexOf('-') + 1) + "\" in TaskRun \""
+                    + taskRunOf(pod) + "\" failed to ";
+            String said = ". The pod errored with the message: \"" + message + ".\"";
             if (PULL_FAILURES.contains(reason)) {
-                return Optional.of(new Condition("False", "TaskRunImagePullFailed", "the step \"" + stepOf(name)
-                        + "\" in TaskRun \"" + taskRunOf(pod) + "\" failed to pull the image \""
-                        + container.getText("image").orElse("") + "\"; the Pod errored with the message: \""
-                        + message + "\""));
+                String image = container.getText("imageID").filter(i -> !i.isEmpty())
+                        .or(() -> container.getText("image")).orElse("");
+                return Optional.of(new Condition("False", "TaskRunImagePullFailed",
+                        what + "pull the image \"" + image + "\"" + said));
             }
             if (CONFIG_FAILURES.contains(reason)) {
-                return Optional.of(new Condition("False", reason, "failed to create the container \"" + name
-                        + "\" of TaskRun \"" + taskRunOf(pod) + "\": " + message));
+                String runReason = reason.equals("CreateContainerConfigError") ? reason : "PodCreationFailed";
+                return Optional.of(new Condition("False", runReason, what + "start" + said));
             }
         }
         return Optional.empty();
@@ -151,8 +166,7 @@ public final class PodStatusReader {
     }
 
     private static StepOutcome outcome(String container, String image, MapNode terminated, Integer continued) {
-        int exit = terminated.get("exitCode").filter(n -> n instanceof dev.windlass.model.tree.IntNode)
-                .map(n -> (int) ((dev.windlass.model.tree.IntNode) n).value()).orElse(0);
+        int exit = exitCode(terminated);
         String reason = exit == 0 ? "Completed" : terminated.getText("reason").filter("OOMKilled"::equals)
                 .orElse("Error");
         if (exit == 0 && continued != null && continued != 0) {
@@ -161,6 +175,11 @@ public final class PodStatusReader {
         }
         return new StepOutcome(stepOf(container), image, exit, reason, instant(terminated, "startedAt"),
                 instant(terminated, "finishedAt"));
+    }
+
+    private static int exitCode(MapNode terminated) {
+        return terminated.get("exitCode").filter(n -> n instanceof IntNode).map(n -> (int) ((IntNode) n).value())
+                .orElse(0);
     }
 
     private static Optional<MapNode> terminated(MapNode status, String list, String container) {

@@ -151,7 +151,8 @@ class PodBuilderTest {
         KubeObject none = build(request(spec, List.of(), Optional.of(Duration.ZERO), taskRun("r", "")), spec);
 
         assertThat(at(pod, "spec.activeDeadlineSeconds")).isEqualTo(Node.of(90));
-        assertThat(((MapNode) at(none, "spec")).containsKey("activeDeadlineSeconds")).isFalse();
+        assertThat(at(none, "spec.activeDeadlineSeconds")).isEqualTo(Node.of(Integer.MAX_VALUE));
+        assertThat(((MapNode) at(build(request(spec), spec), "spec")).containsKey("activeDeadlineSeconds")).isFalse();
     }
 
     @Test

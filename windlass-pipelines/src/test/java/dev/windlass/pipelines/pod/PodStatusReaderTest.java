@@ -64,7 +64,7 @@ class PodStatusReaderTest {
         assertThat(read.done()).isTrue();
         assertThat(read.condition().status()).isEqualTo("False");
         assertThat(read.condition().reason()).isEqualTo("Failed");
-        assertThat(read.condition().message()).isEqualTo("\"step-build\" exited with code 2 (image: \"golang\")");
+        assertThat(read.condition().message()).isEqualTo("\"step-build\" exited with code 2: Error");
         assertThat(read.steps()).extracting(StepOutcome::name, StepOutcome::reason)
                 .containsExactly(tuple("build", "Error"), tuple("lint", "Skipped"), tuple("push", "Skipped"));
         assertThat(read.results()).isEmpty();
@@ -91,7 +91,28 @@ class PodStatusReaderTest {
 
         assertThat(read.done()).isTrue();
         assertThat(read.condition().reason()).isEqualTo("TaskRunImagePullFailed");
-        assertThat(read.condition().message()).contains("\"build\"").contains("\"golang\"").contains("not found");
+        assertThat(read.condition().message()).isEqualTo("the step \"build\" in TaskRun \"build-run\" failed to pull "
+                + "the image \"golang\". The pod errored with the message: \"not found.\"");
+    }
+
+    @Test
+    void read_missingConfigMap_failsTheRunCreateContainerConfigError() {
+        String waiting = "- name: step-build\n  state:\n    waiting:\n      reason: CreateContainerConfigError\n"
+                + "      message: configmap conf not found\n";
+        KubeObject pod = withStatus("Pending", "", waiting, "");
+
+        PodReport read = PodStatusReader.read(pod, SPEC);
+
+        assertThat(read.condition().reason()).isEqualTo("CreateContainerConfigError");
+        assertThat(read.condition().message()).isEqualTo("the step \"build\" in TaskRun \"build-run\" failed to start. "
+                + "The pod errored with the message: \"configmap conf not found.\"");
+    }
+
+    @Test
+    void read_errImagePull_isStillRunning_asKubernetesRetriesIt() {
+        String waiting = "- name: step-build\n  state:\n    waiting:\n      reason: ErrImagePull\n";
+
+        assertThat(PodStatusReader.read(withStatus("Pending", "", waiting, ""), SPEC).done()).isFalse();
     }
 
     @Test
@@ -153,6 +174,7 @@ class PodStatusReaderTest {
 
     static String terminated(String container, int exit) {
         return "- name: " + container + "\n  state:\n    terminated:\n      exitCode: " + exit
+                + (exit == 0 ? "\n      reason: Completed" : "\n      reason: Error")
                 + "\n      startedAt: '2026-01-01T00:00:10Z'\n      finishedAt: '2026-01-01T00:00:20Z'\n";
     }
 

@@ -33,12 +33,16 @@ final class InternalVolumes {
         return mounts;
     }
 
-    static MapNode placeScripts(String image, List<String> stepContainers, List<ShellScripts.Placed> scripts) {
+    static MapNode placeScripts(String image, List<String> stepContainers, List<String> workingDirs,
+            List<ShellScripts.Placed> scripts) {
         List<Node> env = new ArrayList<>();
         scripts.forEach(s -> env.add(MapNode.of("name", s.variable(), "value", s.text())));
-        MapNode container = shell(PodLayout.PLACE_SCRIPTS, image, ShellScripts.placeScripts(stepContainers, scripts))
+        String script = ShellScripts.placeScripts(stepContainers, workingDirs, scripts);
+        MapNode container = shell(PodLayout.PLACE_SCRIPTS, image, script)
+                .with("workingDir", Node.of(PodLayout.WORKSPACE_DIR))
                 .with("volumeMounts", ListNode.of(mount(PodLayout.VOLUME_SCRIPTS, PodLayout.SCRIPTS_DIR),
-                        mount(PodLayout.VOLUME_STEPS, PodLayout.STEPS_DIR)));
+                        mount(PodLayout.VOLUME_STEPS, PodLayout.STEPS_DIR),
+                        mount(PodLayout.VOLUME_WORKSPACE, PodLayout.WORKSPACE_DIR)));
         return env.isEmpty() ? container : container.with("env", Node.list(env));
     }
 

@@ -26,9 +26,10 @@ import java.util.Map;
  *     and the later ones never start, which is Tekton's stop-and-fail.</li>
  * <li>A first init container, {@code place-scripts} (a small shell image, {@link PodOptions}),
  *     writes each {@code script} from a base64 env var into an emptyDir at {@code /tekton/scripts}
- *     (base64 because Kubernetes expands {@code $(VAR)} and {@code $$} in env values) and makes
- *     {@code /tekton/steps/step-<name>/results}. A script without {@code #!} gets
- *     {@code #!/bin/sh} and {@code set -e}, as in Tekton.</li>
+ *     (base64 because Kubernetes expands {@code $(VAR)} and {@code $$} in env values), makes
+ *     {@code /tekton/steps/step-<name>/results}, and makes the steps' relative and
+ *     {@code /workspace/...} working directories as Tekton's working-dir initializer does. A script
+ *     without {@code #!} gets {@code #!/bin/sh} and {@code set -e}, as in Tekton.</li>
  * <li>Sidecars are <b>native sidecars</b> (init containers with {@code restartPolicy: Always},
  *     Kubernetes 1.29+) placed before the steps, so they run alongside every step and stop with
  *     the Pod.</li>
@@ -87,7 +88,8 @@ public final class PodBuilder {
             steps.add(containers.step(step, i, template));
             stepNames.add(PodLayout.stepContainer(step.name(), i));
         }
-        init.add(InternalVolumes.placeScripts(options.shellImage(), stepNames, containers.scripts()));
+        init.add(InternalVolumes.placeScripts(options.shellImage(), stepNames, containers.workingDirs(),
+                containers.scripts()));
         init.addAll(sidecars);
         init.addAll(steps);
         MapNode podSpec = podSpec(request, spec, options, settings, workspaces, init);

@@ -16,9 +16,16 @@ final class ShellScripts {
     record Placed(String file, String variable, String text) {
     }
 
-    /** {@code place-scripts}: makes each step's results directory, decodes and marks each script executable. */
-    static String placeScripts(List<String> stepContainers, List<Placed> scripts) {
+    /**
+     * {@code place-scripts}: makes each step's results directory and, as Tekton's working-dir
+     * initializer does, each relative or {@code /workspace/...} working directory; decodes and marks
+     * each script executable.
+     */
+    static String placeScripts(List<String> stepContainers, List<String> workingDirs, List<Placed> scripts) {
         StringBuilder sh = new StringBuilder("set -e\n");
+        for (String dir : workingDirs) {
+            sh.append("mkdir -p ").append(quote(dir)).append('\n');
+        }
         for (String step : stepContainers) {
             sh.append("mkdir -p ").append(quote(PodLayout.STEPS_DIR + "/" + step + "/results")).append('\n');
         }

@@ -31,6 +31,7 @@ final class StepContainers {
     private final List<MapNode> sharedMounts;
     private final List<Issue> issues;
     private final List<ShellScripts.Placed> scripts = new ArrayList<>();
+    private final Set<String> workingDirs = new java.util.TreeSet<>();
 
     StepContainers(TaskRunRequest request, List<MapNode> sharedMounts, List<Issue> issues) {
         this.request = request;
@@ -41,6 +42,16 @@ final class StepContainers {
     /** The scripts the built containers expect {@code place-scripts} to write. */
     List<ShellScripts.Placed> scripts() {
         return List.copyOf(scripts);
+    }
+
+    /** The steps' working directories Tekton creates before the steps run, sorted. */
+    List<String> workingDirs() {
+        return List.copyOf(workingDirs);
+    }
+
+    /** Relative directories and those under {@code /workspace/}: Tekton's working-dir initializer makes them. */
+    private static boolean initialized(String dir) {
+        return !dir.isEmpty() && (!dir.startsWith("/") || dir.startsWith(PodLayout.WORKSPACE_DIR + "/"));
     }
 
     /** Step {@code index} as an init container. */
@@ -56,9 +67,7 @@ final class StepContainers {
         if (step.onError() == OnError.CONTINUE) {
             wrapForContinue(built, command, container, index, step);
         }
-        if (merged.getText("workingDir").orElse("").isEmpty()) {
-            built.put("workingDir", Node.of(PodLayout.WORKSPACE_DIR));
-        }
+        merged.getText("workingDir").filter(StepContainers::initialized).ifPresent(workingDirs::add);
         return built.build();
     }
 

@@ -118,6 +118,20 @@ class PodBuilderTest {
     }
 
     @Test
+    void build_workingDirsUnderTheWorkspace_areMadeFirst_andNoneIsDefaulted() {
+        TaskSpec spec = task(step("name: a\nimage: alpine\nworkingDir: /workspace/src/app\n"),
+                step("name: b\nimage: alpine\nworkingDir: rel/dir\n"), step("name: c\nimage: alpine\nworkingDir: /opt\n"),
+                step("name: d\nimage: alpine\n"));
+
+        KubeObject pod = build(request(spec), spec);
+
+        assertThat(text(pod, "spec.initContainers.0.command.2")).contains("mkdir -p '/workspace/src/app'\n")
+                .contains("mkdir -p 'rel/dir'\n").doesNotContain("'/opt'");
+        assertThat(text(pod, "spec.initContainers.0.workingDir")).isEqualTo("/workspace");
+        assertThat(((MapNode) at(pod, "spec.initContainers.4")).containsKey("workingDir")).isFalse();
+    }
+
+    @Test
     void build_onErrorContinue_wrapsTheCommandToRecordTheExitCode() {
         TaskSpec spec = task(step("name: lint\nimage: alpine\ncommand: [lint]\nargs: [--strict]\nonError: continue\n"));
 

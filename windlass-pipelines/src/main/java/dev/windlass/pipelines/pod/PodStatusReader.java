@@ -52,7 +52,7 @@ public final class PodStatusReader {
         Optional<Instant> finished = terminated(status, "containerStatuses", PodLayout.REPORT)
                 .flatMap(t -> instant(t, "finishedAt")).or(() -> finishedOf(steps));
         Condition condition = phase.equals("Succeeded") ? succeeded(report) : failed(status);
-        return new PodReport(true, condition, steps, condition.isSucceeded() ? report.results() : Map.of(),
+        return new PodReport(true, condition, steps, phase.equals("Succeeded") ? report.results() : Map.of(),
                 started, finished);
     }
 
@@ -64,7 +64,7 @@ public final class PodStatusReader {
     public static PodReport stopped(KubeObject lastSeen, TaskSpec spec, Condition condition, String stepReason,
             Instant now) {
         MapNode status = lastSeen.content().getMap("status").orElse(MapNode.empty());
-        ReportMessage none = ReportMessage.parse("", List.of());
+        ReportMessage none = new ReportMessage(Map.of(), Map.of(), List.of(), false);
         List<StepOutcome> steps = steps(lastSeen, status, none, stepReason);
         return new PodReport(true, condition, steps, Map.of(), instant(status, "startTime"), Optional.of(now));
     }
@@ -83,7 +83,7 @@ public final class PodStatusReader {
 
     private static Condition succeeded(ReportMessage report) {
         if (!report.problems().isEmpty()) {
-            String reason = report.tooLarge() ? "TaskRunResultLargerThanAllowedLimit" : "InvalidTaskResultReference";
+            String reason = report.tooLarge() ? "TaskRunResultLargerThanAllowedLimit" : "TaskRunValidationFailed";
             return new Condition("False", reason, String.join("; ", report.problems()));
         }
         return new Condition("True", "Succeeded", "All Steps have completed executing");

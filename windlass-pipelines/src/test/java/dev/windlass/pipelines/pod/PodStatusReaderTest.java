@@ -49,7 +49,8 @@ class PodStatusReaderTest {
                         tuple("push", 0, "Completed"));
         assertThat(read.results()).containsOnly(Map.entry("digest", ParamValue.of("sha256:abc\n")),
                 Map.entry("tags", ParamValue.of(List.of("v1", "latest"))),
-                Map.entry("info", ParamValue.of(Map.of("url", "r", "n", "1"))));
+                Map.entry("info", ParamValue.of(Map.of("url", "r", "n", "1"))),
+                Map.entry("undeclared", ParamValue.of("x")));
         assertThat(read.started()).contains(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(read.finished()).contains(Instant.parse("2026-01-01T00:01:00Z"));
         assertThat(read.steps().get(0).image()).isEqualTo("golang");
@@ -140,14 +141,44 @@ class PodStatusReaderTest {
     }
 
     @Test
-    void read_arrayResultThatIsNotJson_failsTheRunNamingTheResult() {
+    void read_arrayResultThatIsNotJson_failsValidationAndIsDropped() {
         KubeObject pod = withStatus("Succeeded", "", terminated("step-build", 0) + terminated("step-lint", 0)
-                + terminated("step-push", 0), report(result("tags", "v1 v2")));
+                + terminated("step-push", 0), report(result("tags", "v1 v2") + result("digest", "d")));
 
         PodReport read = PodStatusReader.read(pod, SPEC);
 
-        assertThat(read.condition().isSucceeded()).isFalse();
-        assertThat(read.condition().message()).contains("\"tags\"").contains("declared array");
+        assertThat(read.condition().reason()).isEqualTo("TaskRunValidationFailed");
+        assertThat(read.condition().message()).isEqualTo("Provided results don't match declared results; may be "
+                + "invalid JSON or missing result declaration:  \"tags\": task result is expected to be \"array\" "
+                + "type but was initialized to a different type \"string\"");
+        assertThat(read.results()).containsOnlyKeys("digest");
+    }
+
+    @Test
+    void read_objectResultMissingDeclaredKeys_failsValidation() {
+        TaskSpec spec = task(List.of(step("name: build\nimage: golang\n")), List.of(), List.of(),
+                List.of(new ResultSpec("info", ParamType.OBJECT, "", Map.of("url", ParamType.STRING,
+                        "sha", ParamType.STRING, "ref", ParamType.STRING), Optional.empty())), Optional.empty());
+        KubeObject built = PodBuilderTest.build(request(spec), spec);
+        KubeObject pod = built.withContent(built.content().with("status", yaml("phase: Succeeded\n"
+                + "initContainerStatuses:\n" + terminated("step-build", 0) + "containerStatuses:\n"
+                + report(result("info", "{\"url\":\"u\"}")))));
+
+        PodReport read = PodStatusReader.read(pod, spec);
+
+        assertThat(read.condition().reason()).isEqualTo("TaskRunValidationFailed");
+        assertThat(read.condition().message()).isEqualTo("missing keys for these results which are required in "
+                + "TaskResult's properties map[info:[ref sha]]");
+    }
+
+    @Test
+    void value_readsResultsAsTektonUnmarshalsThem() {
+        assertThat(ReportMessage.value("[\"a\"]", null)).isEqualTo(ParamValue.of(List.of("a")));
+        assertThat(ReportMessage.value("[1,2]", ParamType.ARRAY)).isEqualTo(ParamValue.of("[1,2]"));
+        assertThat(ReportMessage.value("{\"k\":\"v\"}", ParamType.OBJECT)).isEqualTo(ParamValue.of(Map.of("k", "v")));
+        assertThat(ReportMessage.value("\"quoted\"", null)).isEqualTo(ParamValue.of("quoted"));
+        assertThat(ReportMessage.value("[\"a\"]", ParamType.STRING)).isEqualTo(ParamValue.of("[\"a\"]"));
+        assertThat(ReportMessage.value("plain text", ParamType.ARRAY)).isEqualTo(ParamValue.of("plain text"));
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.Map;
  * A TaskRun Pod's name, namespace, labels and owner. Labels are the run's own (as Tekton
  * propagates them) plus Tekton's: {@code app.kubernetes.io/managed-by}, {@code tekton.dev/taskRun},
  * {@code tekton.dev/taskRunUID}, {@code tekton.dev/task}, {@code tekton.dev/pipelineRun},
- * {@code tekton.dev/pipeline} and {@code tekton.dev/pipelineTask} where known.
+ * {@code tekton.dev/pipeline} and {@code tekton.dev/pipelineTask} where known. A TaskRun's
+ * annotations are copied too, but {@code app.kubernetes.io/managed-by}.
  */
 final class PodMetadata {
 
@@ -37,6 +38,13 @@ final class PodMetadata {
                 .put("namespace", Node.of(request.namespace()))
                 .put("labels", Node.stringMap(labels));
         KubeObject owner = request.owner();
+        if (owner != null && owner.kind().equals("TaskRun")) {
+            Map<String, String> annotations = new LinkedHashMap<>(owner.annotations());
+            annotations.remove(MANAGED_BY);
+            if (!annotations.isEmpty()) {
+                metadata.put("annotations", Node.stringMap(annotations));
+            }
+        }
         String uid = WorkspaceVolumes.ownerUid(owner);
         if (!uid.isEmpty()) {
             metadata.put("ownerReferences", ListNode.of(VolumeClaims.ownerReference(owner, uid)));

@@ -78,6 +78,17 @@ class PodBuilderTest {
     }
 
     @Test
+    void build_copiesTheTaskRunsAnnotations() {
+        TaskSpec spec = task(step("name: a\nimage: alpine\n"));
+        KubeObject run = taskRun("r", "").withAnnotation("team.example/owner", "ci")
+                .withAnnotation("app.kubernetes.io/managed-by", "someone");
+
+        KubeObject pod = build(request(spec, List.of(), Optional.empty(), run), spec);
+
+        assertThat(pod.annotations()).containsExactly(java.util.Map.entry("team.example/owner", "ci"));
+    }
+
+    @Test
     void podName_longTaskRunNames_stayWithin63CharactersAndDiffer() {
         String a = PodLayout.podName("a".repeat(70), 0);
         String b = PodLayout.podName("a".repeat(69) + "b", 0);

@@ -122,7 +122,9 @@ public final class PodStatusReader {
                     .orElse("");
             String name = container.getText("name").orElse("");
             String type = name.startsWith("sidecar-") ? "sidecar" : "step";
-            String what = "the " + type + " \"" + name.substring(name.indexOf('-') + 1) + "\" in TaskRun \""
+            String shown = name.startsWith("step-") || name.startsWith("sidecar-")
+                    ? name.substring(name.indexOf('-') + 1) : name;
+            String what = "the " + type + " \"" + shown + "\" in TaskRun \""
                     + taskRunOf(pod) + "\" failed to ";
             String said = ". The pod errored with the message: \"" + message + ".\"";
             if (PULL_FAILURES.contains(reason)) {

@@ -20,6 +20,7 @@ import dev.windlass.pipelines.model.ParamValue;
 import dev.windlass.pipelines.model.ResultSpec;
 import dev.windlass.pipelines.model.Step;
 import dev.windlass.pipelines.model.TaskSpec;
+import dev.windlass.pipelines.model.TektonReader;
 import dev.windlass.pipelines.model.WorkspaceBinding;
 import dev.windlass.pipelines.model.WorkspaceDeclaration;
 import dev.windlass.pipelines.model.WorkspaceSource;
@@ -114,6 +115,33 @@ class ClusterTaskExecutorTest {
         assertThat(outcome.results()).containsEntry("digest", ParamValue.of("sha256:1"))
                 .containsEntry("tags", ParamValue.of(List.of("a", "b")));
         assertThat(notes).singleElement().asString().contains("build-run-pod").contains("kubectl logs");
+    }
+
+    @Test
+    void execute_substitutesTheTaskWithTheClusterLayout() throws Exception {
+        TaskSpec spec = TektonReader.task(KubeObject.of(yaml("apiVersion: tekton.dev/v1\nkind: Task\n"
+                + "metadata: {name: greet}\nspec:\n  params:\n  - {name: who, default: world}\n"
+                + "  workspaces:\n  - name: source\n  results:\n  - name: out\n  steps:\n  - name: hello\n"
+                + "    image: alpine\n    workingDir: $(workspaces.source.path)\n"
+                + "    script: echo $(params.who) $(context.taskRun.name) > $(results.out.path)\n"))).value().spec();
+        WorkspaceBinding source = new WorkspaceBinding("source", "", WorkspaceSource.EMPTY_DIR, "",
+                yaml("emptyDir: {}"));
+        ClusterTaskExecutor substituting = ClusterTaskExecutor.on(cluster).withPollInterval(Duration.ofMillis(20))
+                .withClock(clock);
+
+        CompletableFuture<TaskRunOutcome> run = CompletableFuture.supplyAsync(() -> substituting.execute(
+                request("greet-run", spec, List.of(source), Optional.empty()), RunListener.NONE, cancelled::get));
+        KubeObject pod = awaitPod("greet-run-pod");
+
+        MapNode placeScripts = (MapNode) pod.field(FieldPath.of("spec", "initContainers").index(0)).orElseThrow();
+        String encoded = placeScripts.getList("env").orElseThrow().items().get(0).asMap().orElseThrow()
+                .getText("value").orElseThrow();
+        assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
+                .isEqualTo("#!/bin/sh\nset -e\necho world greet-run > /tekton/results/out");
+        assertThat(pod.field(FieldPath.of("spec", "initContainers").index(1).key("workingDir")))
+                .contains(Node.of("/workspace/source"));
+        writeStatus(pod, "Succeeded", terminated("step-hello", 0), report(result("out", "world greet-run\n")));
+        assertThat(run.get(20, TimeUnit.SECONDS).results()).containsEntry("out", ParamValue.of("world greet-run\n"));
     }
 
     @Test

@@ -33,10 +33,14 @@ public final class VolumeClaims {
 
     /**
      * The claim to create for a {@code volumeClaimTemplate} binding in {@code namespace}, owned by
-     * {@code owner} (when it has a uid); empty for other bindings.
+     * {@code owner} (when it has a uid); empty for other bindings. A binding the engine already
+     * turned into a named claim ({@code persistentVolumeClaim} source, template kept in {@code raw})
+     * counts as a template.
      */
     public static Optional<KubeObject> claim(WorkspaceBinding binding, KubeObject owner, String namespace) {
-        if (binding.source() != WorkspaceSource.VOLUME_CLAIM_TEMPLATE) {
+        boolean fromTemplate = binding.source() == WorkspaceSource.VOLUME_CLAIM_TEMPLATE
+                || binding.source() == WorkspaceSource.PERSISTENT_VOLUME_CLAIM && template(binding).isPresent();
+        if (!fromTemplate) {
             return Optional.empty();
         }
         MapNode template = template(binding).orElse(MapNode.empty());
@@ -59,6 +63,6 @@ public final class VolumeClaims {
     }
 
     private static Optional<MapNode> template(WorkspaceBinding binding) {
-        return binding.raw().getMap("volumeClaimTemplate");
+        return binding.raw() == null ? Optional.empty() : binding.raw().getMap("volumeClaimTemplate");
     }
 }

@@ -48,6 +48,17 @@ class VolumeClaimsTest {
     }
 
     @Test
+    void claim_ofABindingTheEngineAlreadyNamed_usesThatName() {
+        WorkspaceBinding named = binding("data", WorkspaceSource.PERSISTENT_VOLUME_CLAIM, "pvc-0011223344", "",
+                "volumeClaimTemplate:\n  spec: {accessModes: [ReadWriteOnce]}\n");
+
+        KubeObject claim = VolumeClaims.claim(named, taskRun("r", ""), "ci").orElseThrow();
+
+        assertThat(claim.name()).isEqualTo("pvc-0011223344");
+        assertThat(claim.content().get("spec")).contains(yaml("accessModes: [ReadWriteOnce]"));
+    }
+
+    @Test
     void claim_isEmptyForOtherBindings() {
         WorkspaceBinding pvc = binding("data", WorkspaceSource.PERSISTENT_VOLUME_CLAIM, "x", "",
                 "persistentVolumeClaim: {claimName: x}");

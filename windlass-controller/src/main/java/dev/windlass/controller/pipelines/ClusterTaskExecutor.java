@@ -26,7 +26,9 @@ import java.util.Optional;
  * adopts the run's Pod when it already exists, after a restart), follows it until its phase is
  * {@code Succeeded} or {@code Failed}, and reads steps and results back with
  * {@link dev.windlass.pipelines.pod.PodStatusReader}. At the timeout or on cancellation it deletes
- * the Pod and ends the run {@code TaskRunTimeout} or {@code TaskRunCancelled}.
+ * the Pod and ends the run {@code TaskRunTimeout} or {@code TaskRunCancelled}; a step running past
+ * its own timeout, or one that cannot pull its image or find its config, fails the run and the Pod
+ * is deleted too.
  *
  * <pre>{@code
  * TaskExecutor executor = ClusterTaskExecutor.on(cluster).withPollInterval(Duration.ofSeconds(1));

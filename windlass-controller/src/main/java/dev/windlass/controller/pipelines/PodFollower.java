@@ -54,6 +54,11 @@ final class PodFollower {
             if (!reading.failed()) {
                 lastSeen = reading.pod().get();
                 PodReport report = PodStatusReader.read(lastSeen, spec);
+                Optional<PodReport> overrun = PodStatusReader.stepTimeout(lastSeen, spec, clock.instant());
+                if (!report.done() && overrun.isPresent()) {
+                    delete(lastSeen);
+                    return Outcomes.of(overrun.get(), started, clock.instant());
+                }
                 if (report.done()) {
                     if (running(lastSeen)) {
                         delete(lastSeen);

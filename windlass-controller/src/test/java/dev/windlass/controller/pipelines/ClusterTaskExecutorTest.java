@@ -195,6 +195,28 @@ class ClusterTaskExecutorTest {
     }
 
     @Test
+    void execute_stepPastItsTimeout_deletesThePodAndFailsTheRun() throws Exception {
+        Step plain = step("build", "golang", List.of("make"), OnError.STOP_AND_FAIL);
+        Step limited = new Step(plain.name(), plain.image(), plain.command(), List.of(), "", "", List.of(),
+                OnError.STOP_AND_FAIL, Optional.of(Duration.ofSeconds(30)), Optional.empty(), List.of(), List.of(),
+                plain.container());
+        CompletableFuture<TaskRunOutcome> run = run(request("step-slow-run", task(List.of(limited), List.of()),
+                List.of(), Optional.empty()));
+        KubeObject pod = awaitPod("step-slow-run-pod");
+        writeStatus(pod, "Pending", "- name: step-build\n  state:\n    running:\n      startedAt: '"
+                + clock.instant() + "'\n", "");
+
+        clock.advance(Duration.ofSeconds(30));
+
+        TaskRunOutcome outcome = run.get(20, TimeUnit.SECONDS);
+        assertThat(outcome.condition().reason()).isEqualTo("Failed");
+        assertThat(outcome.condition().message())
+                .isEqualTo("\"step-build\" exited because the step exceeded the specified timeout limit");
+        assertThat(outcome.steps()).extracting(StepOutcome::reason).containsExactly("TimeoutExceeded");
+        await().atMost(Duration.ofSeconds(10)).until(() -> gone("step-slow-run-pod"));
+    }
+
+    @Test
     void execute_imagePullBackOff_failsTheRunAndDeletesThePod() throws Exception {
         TaskSpec spec = task(List.of(step("build", "no/such:image", List.of("make"), OnError.STOP_AND_FAIL)),
                 List.of());

@@ -57,6 +57,46 @@ public final class PodStatusReader {
     }
 
     /**
+     * The run ended by a step still running past its own {@code timeout} at {@code now}, as Tekton
+     * ends it: {@code Failed}, {@code "step-<name>" exited because the step exceeded the specified
+     * timeout limit}, that step {@code TimeoutExceeded}, the later ones {@code Skipped}. Empty while
+     * no step has overrun. The caller deletes the Pod.
+     */
+    public static Optional<PodReport> stepTimeout(KubeObject pod, TaskSpec spec, Instant now) {
+        MapNode status = pod.content().getMap("status").orElse(MapNode.empty());
+        for (int i = 0; i < spec.steps().size(); i++) {
+            Optional<java.time.Duration> timeout = spec.steps().get(i).timeout().filter(t -> !t.isZero());
+            String container = PodLayout.stepContainer(spec.steps().get(i).name(), i);
+            Optional<Instant> since = running(status, container);
+            if (timeout.isPresent() && since.isPresent() && !since.get().plus(timeout.get()).isAfter(now)) {
+                ReportMessage none = new ReportMessage(Map.of(), Map.of(), List.of(), false);
+                List<StepOutcome> steps = new ArrayList<>();
+                for (StepOutcome step : steps(pod, status, none, "Skipped")) {
+                    steps.add(step.name().equals(PodLayout.stepName(spec.steps().get(i).name(), i))
+                            ? new StepOutcome(step.name(), step.image(), 1, "TimeoutExceeded", since, Optional.of(now))
+                            : step);
+                }
+                Condition failed = new Condition("False", "Failed", "\"" + container
+                        + "\" exited because the step exceeded the specified timeout limit");
+                return Optional.of(new PodReport(true, failed, steps, Map.of(), instant(status, "startTime"),
+                        Optional.of(now)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> running(MapNode status, String container) {
+        for (Node node : status.getList("initContainerStatuses").orElse(ListNode.empty()).items()) {
+            MapNode entry = node.asMap().orElse(MapNode.empty());
+            if (entry.getText("name").filter(container::equals).isPresent()) {
+                return entry.at(FieldPath.of("state", "running")).flatMap(Node::asMap)
+                        .flatMap(r -> instant(r, "startedAt"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The outcome of a run the executor stopped ({@code reason} {@code TaskRunTimeout} or
      * {@code TaskRunCancelled}): steps that had ended keep their outcome, the others get
      * {@code stepReason} ({@code TimeoutExceeded} or {@code Cancelled}) and exit code 1.

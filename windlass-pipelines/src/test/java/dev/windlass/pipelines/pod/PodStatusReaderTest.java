@@ -182,6 +182,28 @@ class PodStatusReaderTest {
     }
 
     @Test
+    void stepTimeout_aStepRunningPastItsTimeout_failsTheRunAsTektonDoes() {
+        dev.windlass.pipelines.model.Step plain = step("name: build\nimage: golang\ncommand: [make]\n");
+        dev.windlass.pipelines.model.Step limited = new dev.windlass.pipelines.model.Step(plain.name(), plain.image(),
+                plain.command(), plain.args(), "", "", List.of(), plain.onError(),
+                Optional.of(java.time.Duration.ofSeconds(10)), Optional.empty(), List.of(), List.of(), plain.container());
+        TaskSpec spec = task(limited, step("name: push\nimage: crane\ncommand: [push]\n"));
+        KubeObject built = PodBuilderTest.build(request(spec), spec);
+        KubeObject pod = built.withContent(built.content().with("status", yaml("phase: Pending\n"
+                + "initContainerStatuses:\n- name: step-build\n  state:\n    running:\n"
+                + "      startedAt: '2026-01-01T00:00:00Z'\n")));
+
+        assertThat(PodStatusReader.stepTimeout(pod, spec, Instant.parse("2026-01-01T00:00:09Z"))).isEmpty();
+        PodReport read = PodStatusReader.stepTimeout(pod, spec, Instant.parse("2026-01-01T00:00:10Z")).orElseThrow();
+
+        assertThat(read.condition()).isEqualTo(new Condition("False", "Failed",
+                "\"step-build\" exited because the step exceeded the specified timeout limit"));
+        assertThat(read.steps()).extracting(StepOutcome::name, StepOutcome::reason)
+                .containsExactly(tuple("build", "TimeoutExceeded"), tuple("push", "Skipped"));
+        assertThat(PodStatusReader.stepTimeout(pod, SPEC, Instant.parse("2027-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
     void stopped_marksStepsThatHadNotEnded() {
         KubeObject pod = withStatus("Running", "", terminated("step-build", 0), "");
         Condition cancelled = new Condition("False", "TaskRunCancelled", "cancelled");

@@ -71,11 +71,20 @@ final class StepContainers {
         return built.build();
     }
 
-    /** Sidecar {@code index} as a native sidecar: an init container that keeps running. */
+    /**
+     * Sidecar {@code index} as a native sidecar: an init container that keeps running. Tekton starts
+     * the steps once the sidecars are ready; Kubernetes starts the next init container once a
+     * sidecar's {@code startupProbe} passes, so a {@code readinessProbe} also becomes the startup
+     * probe when the sidecar has none.
+     */
     MapNode sidecar(Step sidecar, int index) {
-        MapNode.Builder built = base(withTypedFields(sidecar), PodLayout.sidecarContainer(sidecar.name(), index));
+        MapNode entry = withTypedFields(sidecar);
+        MapNode.Builder built = base(entry, PodLayout.sidecarContainer(sidecar.name(), index));
         placeScript(sidecar, "sidecar-script-" + index, built);
         built.put("restartPolicy", Node.of("Always"));
+        if (!entry.containsKey("startupProbe")) {
+            entry.getMap("readinessProbe").ifPresent(probe -> built.put("startupProbe", probe));
+        }
         return built.build();
     }
 

@@ -113,6 +113,21 @@ class PodBuilderTest {
     }
 
     @Test
+    void build_sidecarReadinessProbe_alsoGatesTheStepsAsAStartupProbe() {
+        TaskSpec spec = task(List.of(step("name: a\nimage: alpine\n")),
+                List.of(step("name: db\nimage: postgres\nreadinessProbe:\n  exec: {command: [pg_isready]}\n"),
+                        step("name: web\nimage: nginx\nreadinessProbe: {tcpSocket: {port: 80}}\n"
+                                + "startupProbe: {tcpSocket: {port: 81}}\n")),
+                List.of(), List.of(), Optional.empty());
+
+        KubeObject pod = build(request(spec), spec);
+
+        assertThat(at(pod, "spec.initContainers.1.startupProbe")).isEqualTo(yaml("exec: {command: [pg_isready]}"));
+        assertThat(at(pod, "spec.initContainers.1.readinessProbe")).isEqualTo(yaml("exec: {command: [pg_isready]}"));
+        assertThat(at(pod, "spec.initContainers.2.startupProbe")).isEqualTo(yaml("tcpSocket: {port: 81}"));
+    }
+
+    @Test
     void build_scriptWithoutShebang_getsShAndSetE_andTravelsBase64() {
         TaskSpec spec = task(step("name: a\nimage: alpine\nscript: echo $$ $(date)\n"),
                 step("name: b\nimage: python\nscript: |\n  #!/usr/bin/env python3\n  print(1)\n"));

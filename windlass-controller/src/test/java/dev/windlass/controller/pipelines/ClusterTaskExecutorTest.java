@@ -1,6 +1,9 @@
 package dev.windlass.controller.pipelines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.windlass.controller.pipelines.KubeletStatus.report;
+import static dev.windlass.controller.pipelines.KubeletStatus.result;
+import static dev.windlass.controller.pipelines.KubeletStatus.terminated;
 import static org.awaitility.Awaitility.await;
 
 import dev.windlass.engine.tracking.Tracking;
@@ -19,6 +22,7 @@ import dev.windlass.pipelines.model.ParamType;
 import dev.windlass.pipelines.model.ParamValue;
 import dev.windlass.pipelines.model.ResultSpec;
 import dev.windlass.pipelines.model.Step;
+import dev.windlass.pipelines.model.StepAction;
 import dev.windlass.pipelines.model.TaskSpec;
 import dev.windlass.pipelines.model.TektonReader;
 import dev.windlass.pipelines.model.WorkspaceBinding;
@@ -35,11 +39,8 @@ import dev.windlass.sandbox.junit.SandboxExtension;
 import dev.windlass.sandbox.junit.WithSandbox;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -142,6 +143,32 @@ class ClusterTaskExecutorTest {
                 .contains(Node.of("/workspace/source"));
         writeStatus(pod, "Succeeded", terminated("step-hello", 0), report(result("out", "world greet-run\n")));
         assertThat(run.get(20, TimeUnit.SECONDS).results()).containsEntry("out", ParamValue.of("world greet-run\n"));
+    }
+
+    @Test
+    void execute_inliningStepActions_runsTheStepActionsImageAndScript() throws Exception {
+        StepAction action = TektonReader.stepAction(KubeObject.of(yaml("apiVersion: tekton.dev/v1beta1\n"
+                + "kind: StepAction\nmetadata: {name: greet}\nspec:\n  params:\n  - {name: who, default: you}\n"
+                + "  image: alpine:3\n  script: echo hi $(params.who)\n"))).value();
+        TaskSpec spec = TektonReader.task(KubeObject.of(yaml("apiVersion: tekton.dev/v1\nkind: Task\n"
+                + "metadata: {name: t}\nspec:\n  steps:\n  - name: hello\n    ref: {name: greet}\n"
+                + "    params:\n    - {name: who, value: there}\n"))).value().spec();
+        ClusterTaskExecutor inlining = ClusterTaskExecutor.on(cluster).withPollInterval(Duration.ofMillis(20))
+                .withClock(clock).withPreparation(SpecPreparation.inliningStepActions(
+                        name -> name.equals("greet") ? Optional.of(action) : Optional.empty()));
+
+        CompletableFuture<TaskRunOutcome> run = CompletableFuture.supplyAsync(() -> inlining.execute(
+                request("ref-run", spec, List.of(), Optional.empty()), RunListener.NONE, cancelled::get));
+        KubeObject pod = awaitPod("ref-run-pod");
+
+        assertThat(pod.field(FieldPath.of("spec", "initContainers").index(1).key("image")))
+                .contains(Node.of("alpine:3"));
+        MapNode placeScripts = (MapNode) pod.field(FieldPath.of("spec", "initContainers").index(0)).orElseThrow();
+        String encoded = placeScripts.getList("env").orElseThrow().items().get(0).asMap().orElseThrow()
+                .getText("value").orElseThrow();
+        assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)).endsWith("echo hi there");
+        cancelled.set(true);
+        assertThat(run.get(20, TimeUnit.SECONDS).condition().reason()).isEqualTo("TaskRunCancelled");
     }
 
     @Test
@@ -280,34 +307,6 @@ class ClusterTaskExecutorTest {
                 .isEqualTo(pod.metadata().getText("uid"));
     }
 
-    /** A clock the test moves by hand, so the timeout comes when the test says. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private CompletableFuture<TaskRunOutcome> run(TaskRunRequest request) {
         RunListener listener = new RunListener() {
             @Override
@@ -361,20 +360,8 @@ class ClusterTaskExecutorTest {
         cluster.updateStatus(live.withContent(live.content().with("status", yaml(status))));
     }
 
-    private static String terminated(String container, int exit) {
-        return "- name: " + container + "\n  state:\n    terminated:\n      exitCode: " + exit
-                + "\n      finishedAt: '2026-01-01T00:00:20Z'\n";
-    }
 
-    private static String report(String message) {
-        return "- name: report\n  state:\n    terminated:\n      exitCode: 0\n      message: \""
-                + message.replace("\"", "\\\"").replace("\n", "\\n") + "\"\n";
-    }
 
-    private static String result(String name, String value) {
-        return "result " + name + " " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))
-                + "\n";
-    }
 
     private static List<String> names(KubeObject pod, String list) {
         List<String> names = new ArrayList<>();

@@ -1,11 +1,13 @@
 package dev.windlass.pipelines.run;
 
+import dev.windlass.model.Result;
 import dev.windlass.pipelines.model.Param;
 import dev.windlass.pipelines.model.PipelineTask;
 import dev.windlass.pipelines.model.TaskSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
 
@@ -46,8 +48,17 @@ final class ChildStarter {
         TaskSpec spec = task.taskSpec().orElseGet(() -> run.taskSpecs().get(task.name()));
         List<List<Param>> sets = factory.paramSets(task);
         List<Param> params = sets.get(Math.min(child.matrixIndex().orElse(0), sets.size() - 1));
-        TaskRunRequest request = factory.request(child, task, spec, params);
         Instant now = services.clock().instant();
+        Result<TaskSpec> inlined = StepActionInlining.inline(spec, services.objects(), run.object(), run.namespace());
+        if (inlined.hasErrors()) {
+            running.put(child.taskRunName(), new RunningChild(child.pipelineTask(), now, Optional.empty()));
+            writer.replace(ChildOutcomes.started(child, now));
+            writer.flush();
+            TaskRunOutcome failed = StepActionInlining.failed(inlined.issues(), now);
+            pool.submit(() -> report.accept(child.taskRunName(), failed));
+            return;
+        }
+        TaskRunRequest request = factory.request(child, task, inlined.value(), params);
         RunningChild handle = new RunningChild(child.pipelineTask(), now, request.timeout());
         running.put(child.taskRunName(), handle);
         writer.replace(ChildOutcomes.started(child, now));

@@ -125,6 +125,63 @@ class PipelineRunnerLocalTest {
         assertThat(end.condition().reason()).as(end.condition().message()).isEqualTo("Succeeded");
     }
 
+    @Test
+    void local_inlinesStepActionsBeforeTheExecutorRunsTheSteps() {
+        KubeObject action = PipelineRunnerTest.object("""
+                apiVersion: tekton.dev/v1beta1
+                kind: StepAction
+                metadata: {name: greet, namespace: ci}
+                spec:
+                  params: [{name: who, default: nobody}]
+                  results: [{name: said}]
+                  image: alpine
+                  script: |
+                    printf 'hi %s' "$(params.who)" > $(step.results.said.path)
+                """);
+        KubeObject run = PipelineRunnerTest.object("""
+                apiVersion: tekton.dev/v1
+                kind: TaskRun
+                metadata: {name: actions-1, namespace: ci}
+                spec:
+                  taskSpec:
+                    results: [{name: out}]
+                    steps:
+                    - name: greet
+                      ref: {name: greet}
+                      params: [{name: who, value: tekton}]
+                    - name: copy
+                      image: alpine
+                      env: [{name: SAID, value: $(steps.greet.results.said)}]
+                      script: printf '%s' "$SAID" > $(results.out.path)
+                """);
+        RunState end = PipelineRunner.builder()
+                .catalog(dev.windlass.pipelines.model.TektonCatalog.of(List.of(action)).value())
+                .executor(LocalTaskExecutor.builder().workRoot(dir.resolve("work")).build())
+                .store(new FileRunStore(dir.resolve("runs"))).build().run(run);
+
+        assertThat(end.condition().reason()).as(end.condition().message()).isEqualTo("Succeeded");
+        assertThat(end.results()).containsEntry("out", ParamValue.of("hi tekton"));
+    }
+
+    @Test
+    void local_failsATaskRunWhoseStepActionIsMissing_withoutRunningIt() {
+        KubeObject run = PipelineRunnerTest.object("""
+                apiVersion: tekton.dev/v1
+                kind: TaskRun
+                metadata: {name: actions-2, namespace: ci}
+                spec:
+                  taskSpec:
+                    steps:
+                    - {name: greet, ref: {name: absent}}
+                """);
+        RunState end = PipelineRunner.builder()
+                .executor(LocalTaskExecutor.builder().workRoot(dir.resolve("work")).build())
+                .store(new FileRunStore(dir.resolve("runs"))).build().run(run);
+
+        assertThat(end.condition().isSucceeded()).isFalse();
+        assertThat(end.condition().message()).contains("absent");
+    }
+
     private PipelineRunner runner(FileRunStore store, List<String> notes) {
         RunListener listener = new RunListener() {
             @Override

@@ -109,7 +109,7 @@ public final class PipelineRunCommand implements Callable<Integer> {
         try {
             paramValues = RunOverrides.pairs(params, "--param");
             workspaceDirs = RunOverrides.pairs(workspaces, "--workspace");
-            RunOverrides.pairs(repoMap, "--repo-map").forEach((url, path) -> repositories.put(url, Path.of(path)));
+            repositories.putAll(RunOverrides.repositories(repoMap));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }

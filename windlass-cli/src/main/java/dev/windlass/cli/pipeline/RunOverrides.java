@@ -39,6 +39,23 @@ public final class RunOverrides {
         return out;
     }
 
+    /**
+     * {@code --repo-map URL=PATH} options as a map, split at the last {@code =} as {@code windlass up}
+     * splits them (URLs may hold {@code =} in their query; paths rarely do).
+     */
+    public static Map<String, Path> repositories(List<String> typed) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        for (String option : typed) {
+            int eq = option.lastIndexOf('=');
+            if (eq <= 0 || eq == option.length() - 1) {
+                throw new IllegalArgumentException("--repo-map " + option
+                        + " is not URL=PATH; give e.g. --repo-map https://github.com/org/repo=/src/repo.git");
+            }
+            out.put(option.substring(0, eq).trim(), Path.of(option.substring(eq + 1).trim()));
+        }
+        return out;
+    }
+
     /** The run with {@code params} set, each spelled by its declared type (string when undeclared). */
     static KubeObject params(KubeObject run, Map<String, String> params, Map<String, ParamType> declared) {
         if (params.isEmpty()) {

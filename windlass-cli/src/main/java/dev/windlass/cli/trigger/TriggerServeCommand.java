@@ -113,7 +113,7 @@ public final class TriggerServeCommand implements Callable<Integer> {
         Map<String, Path> repositories = new LinkedHashMap<>();
         List<KubeObject> objects;
         try {
-            RunOverrides.pairs(repoMap, "--repo-map").forEach((url, path) -> repositories.put(url, Path.of(path)));
+            repositories.putAll(RunOverrides.repositories(repoMap));
             objects = PipelineFiles.read(files, InputStream.nullInputStream());
         } catch (IllegalArgumentException e) {
             return fail(err, 2, e.getMessage());

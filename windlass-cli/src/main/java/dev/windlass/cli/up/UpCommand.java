@@ -1,6 +1,8 @@
 package dev.windlass.cli.up;
 
+import dev.windlass.cli.pipeline.RunOverrides;
 import dev.windlass.controller.ApplicationEngine;
+import dev.windlass.controller.api.OperationException;
 import dev.windlass.controller.app.ApplicationController;
 import dev.windlass.controller.policy.PolicyController;
 import dev.windlass.engine.cluster.ApplyOptions;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -113,6 +116,19 @@ public final class UpCommand implements Callable<Integer> {
                     + "0s turns the audit off (default: ${DEFAULT-VALUE}).")
     Duration auditInterval;
 
+    @Option(names = "--triggers", paramLabel = "PATH",
+            description = "Serve the Tekton EventListeners in PATH (file or directory, repeatable) and run the "
+                    + "PipelineRuns they start on this machine (default: examples/tekton-cicd with the examples).")
+    List<Path> triggers = new ArrayList<>();
+
+    @Option(names = "--no-triggers", description = "Serve no EventListeners and run no pipelines.")
+    boolean noTriggers;
+
+    @Option(names = "--trigger-port", paramLabel = "N", defaultValue = "8080",
+            description = "Port of the EventListeners (default: ${DEFAULT-VALUE}, as Tekton's sink; a free one when "
+                    + "it is taken; 0 for a free one).")
+    int triggerPort;
+
     @Option(names = "--until-synced", description = "Exit 0 once every application is Synced and Healthy (1 on --timeout).")
     boolean untilSynced;
 
@@ -157,7 +173,7 @@ public final class UpCommand implements Callable<Integer> {
         }
         try (UpSession session = new UpSession(out, err)) {
             return run(session, windlassHome, directories);
-        } catch (SandboxStartException | ClusterException | GitSourceException e) {
+        } catch (SandboxStartException | ClusterException | GitSourceException | UpPipelines.StartException e) {
             err.println("windlass up: " + e.getMessage());
             err.flush();
             return 1;
@@ -202,10 +218,47 @@ public final class UpCommand implements Callable<Integer> {
         Path endpointFile = windlassHome.resolve(Endpoint.FILE_NAME);
         api.endpoint().write(endpointFile);
         session.onClose(() -> api.endpoint().removeFrom(endpointFile));
+        startPipelines(session, windlassHome, mappings, engine);
         out.println("windlass: API at " + api.url() + " (windlass app list), metrics at " + api.url()
                 + "/metrics; press Ctrl-C to stop");
         out.flush();
         return new LiveTable(engine.operations(), out).run(untilSynced, timeout);
+    }
+
+    /** Serves the EventListeners of --triggers (the bundled Tekton example by default). */
+    private void startPipelines(UpSession session, Path windlassHome, Map<String, Path> mappings,
+            ApplicationEngine engine) throws UpPipelines.StartException {
+        List<Path> files = new ArrayList<>(triggers);
+        Path example = examples.resolveSibling("tekton-cicd");
+        if (files.isEmpty() && !noExamples && Files.isDirectory(example)) {
+            files.add(example);
+        }
+        if (noTriggers || files.isEmpty()) {
+            return;
+        }
+        Map<String, Path> repositories = new LinkedHashMap<>(mappings);
+        repositories.putAll(RunOverrides.repositories(repoMap));
+        PrintWriter out = session.out();
+        Consumer<String> print = line -> {
+            synchronized (out) {
+                out.println("windlass: " + line);
+                out.flush();
+            }
+        };
+        UpPipelines pipelines = session.add(UpPipelines.start(files, windlassHome, repositories, triggerPort, print,
+                done -> refreshAll(engine, print)));
+        pipelines.listening().forEach(print);
+    }
+
+    /** After a pipeline succeeded (it may have pushed to a GitOps repository): compare every application with Git now. */
+    private static void refreshAll(ApplicationEngine engine, Consumer<String> print) {
+        for (KubeObject app : engine.operations().list()) {
+            try {
+                engine.operations().refresh(app.name());
+            } catch (OperationException e) {
+                print.accept("cannot refresh " + app.name() + ": " + e.getMessage());
+            }
+        }
     }
 
     private List<Path> appDirectories(PrintWriter err) {

@@ -105,7 +105,7 @@ class PipelineRunCommandTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("[fail] going down").doesNotContain("never\n");
-        assertThat(r.lastLine()).startsWith("TaskRun broken-1 Failed (").contains("fail");
+        assertThat(r.lastLine()).startsWith("TaskRun broken-1 StepFailed (").contains("\"step-fail\" exited with code 3");
     }
 
     @Test

@@ -2,22 +2,13 @@ package dev.windlass.pipelines.conformance;
 
 import dev.windlass.model.Issue;
 import dev.windlass.model.KubeObject;
-import dev.windlass.model.Origin;
 import dev.windlass.model.Result;
-import dev.windlass.model.codec.CodecLimits;
-import dev.windlass.model.codec.ParsedDocument;
-import dev.windlass.model.codec.ParsedStream;
-import dev.windlass.model.codec.ScalarSchema;
-import dev.windlass.model.codec.YamlReader;
-import dev.windlass.model.tree.MapNode;
 import dev.windlass.pipelines.local.LocalTaskExecutor;
 import dev.windlass.pipelines.model.TektonCatalog;
 import dev.windlass.pipelines.run.PipelineRunner;
 import dev.windlass.pipelines.run.RunListener;
 import dev.windlass.pipelines.run.RunState;
 import dev.windlass.pipelines.store.FileRunStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,25 +31,6 @@ final class LocalRunHarness {
     LocalRunHarness(Path dir, Map<String, String> environment) {
         this.dir = dir;
         this.environment = Map.copyOf(environment);
-    }
-
-    /** The objects (YAML documents that are mappings) of the files, in order; read errors become an exception. */
-    static List<KubeObject> read(List<Path> files) throws IOException {
-        YamlReader reader = YamlReader.create(CodecLimits.DEFAULT, ScalarSchema.KUBERNETES);
-        List<KubeObject> objects = new ArrayList<>();
-        for (Path file : files) {
-            ParsedStream stream = reader.read(file.getFileName().toString(), Files.readString(file));
-            if (stream.hasErrors()) {
-                throw new IOException(file + ": " + stream.issues());
-            }
-            for (ParsedDocument doc : stream.documents()) {
-                if (doc.content() instanceof MapNode map && map.containsKey("kind")) {
-                    Origin origin = new Origin(file.getFileName().toString(), doc.index(), doc.start(), doc.sourceMap());
-                    objects.add(KubeObject.of(map, origin));
-                }
-            }
-        }
-        return objects;
     }
 
     /** True for the objects {@link PipelineRunner#run} takes: PipelineRuns and TaskRuns. */

@@ -124,8 +124,8 @@ class SeedScenarioTest {
         try (Stream<Path> tasks = Files.list(example.resolve("tasks"))) {
             files.addAll(tasks.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
         }
-        List<KubeObject> objects = LocalRunHarness.read(files);
-        KubeObject run = LocalRunHarness.read(List.of(example.resolve("pipelinerun.yaml"))).get(0);
+        List<KubeObject> objects = ExampleFiles.read(files);
+        KubeObject run = ExampleFiles.read(List.of(example.resolve("pipelinerun.yaml"))).get(0);
         run = run.withName("build-deploy-" + revision.substring(0, 12) + "-" + runs++)
                 .withField(FieldPath.of("spec").key("params").index(1).key("value"), new StringNode(revision));
         Path work = Files.createTempDirectory(dir, "run-");

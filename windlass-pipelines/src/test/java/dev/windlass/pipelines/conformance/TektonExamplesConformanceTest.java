@@ -71,7 +71,7 @@ class TektonExamplesConformanceTest {
             tally.skip(example.shortName(), skip.get());
             return;
         }
-        List<KubeObject> objects = LocalRunHarness.read(List.of(file));
+        List<KubeObject> objects = ExampleFiles.read(List.of(file));
         List<KubeObject> runs = objects.stream().filter(LocalRunHarness::isRun).toList();
         if (runs.isEmpty()) {
             tally.skip(example.shortName(), "holds no PipelineRun or TaskRun");

@@ -52,6 +52,7 @@ final class SeedRepos {
 
     /** Runs setup-repos.sh into {@code dir}; the application's commit is what the script prints. */
     static SeedRepos create(Path dir) throws IOException {
+        Files.createDirectories(dir);
         String out = run(dir, List.of("sh", example().resolve("setup-repos.sh").toString(), dir.toString()));
         return new SeedRepos(dir, out.strip());
     }

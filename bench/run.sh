@@ -58,7 +58,8 @@
 # and fully parallel (wall time and wall time per task, median of 5 rounds), the cost of one `true`
 # process, and a ratio against the ~2 s Tekton's place-tools init container alone adds per TaskRun Pod
 # (a published figure, not measured here); then dev.windlass.bench.pipelines.TriggerThroughput: signed
-# GitHub push events POSTed over loopback to the trigger server with a launcher that does nothing
+# GitHub push events POSTed over loopback to the trigger server serving the seed's EventListener
+# (examples/tekton-cicd) with a launcher that only counts
 # (events per second, p50/p99 latency, on -Dtriggers.threads client threads). Prints "pipelines.<metric>"
 # and "triggers.<metric>" lines. Sizes are -Dpipelines.<name> and -Dtriggers.<name>.
 #
@@ -136,7 +137,8 @@ if [ "${1:-}" = "pipelines" ]; then
   # shellcheck disable=SC2086  # the options are a space-separated list on purpose
   java $java_opts -Duser.language=en -Duser.country=US "$@" -cp "$jar" dev.windlass.bench.pipelines.PipelineOverhead >"$report"
   # shellcheck disable=SC2086
-  java $java_opts -Duser.language=en -Duser.country=US "$@" -cp "$jar" dev.windlass.bench.pipelines.TriggerThroughput >>"$report"
+  java $java_opts -Duser.language=en -Duser.country=US -Dtriggers.example="$root/examples/tekton-cicd" "$@" -cp "$jar" \
+    dev.windlass.bench.pipelines.TriggerThroughput >>"$report"
   echo
   echo "Tekton pipelines on the local executor and the trigger server (pipelines.ratio.tekton quotes a published figure):"
   grep '^pipelines\.\|^triggers\.' "$report" | sed 's/^/  /'

@@ -23,4 +23,12 @@ public record Step(String name, String image, List<String> command, List<String>
         params = List.copyOf(params);
         results = List.copyOf(results);
     }
+
+    /**
+     * The container's compute resources: {@code computeResources} in {@code tekton.dev/v1}, or the
+     * container field {@code resources} that {@code v1beta1} steps and all sidecars use.
+     */
+    public Optional<MapNode> computeResources() {
+        return container.getMap("computeResources").or(() -> container.getMap("resources"));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +27,18 @@ final class LocalRunHarness {
 
     private final Path dir;
     private final Map<String, String> environment;
+    private final Optional<Path> shell;
 
     /** A harness keeping its work, volumes and store under {@code dir}; {@code environment} goes to every step. */
     LocalRunHarness(Path dir, Map<String, String> environment) {
+        this(dir, environment, Optional.empty());
+    }
+
+    /** As above; {@code shell} runs scripts without a {@code #!} line instead of the executor's default. */
+    LocalRunHarness(Path dir, Map<String, String> environment, Optional<Path> shell) {
         this.dir = dir;
         this.environment = Map.copyOf(environment);
+        this.shell = shell;
     }
 
     /** True for the objects {@link PipelineRunner#run} takes: PipelineRuns and TaskRuns. */
@@ -49,11 +57,7 @@ final class LocalRunHarness {
         Recorder recorder = new Recorder();
         PipelineRunner runner = PipelineRunner.builder()
                 .catalog(catalog)
-                .executor(LocalTaskExecutor.builder()
-                        .workRoot(dir.resolve("work"))
-                        .volumesRoot(dir.resolve("volumes"))
-                        .environment(environment)
-                        .build())
+                .executor(executor())
                 .store(new FileRunStore(dir.resolve("store")))
                 .objects((kind, namespace, name) -> catalog.object(kind, namespace, name))
                 .listener(recorder)
@@ -61,6 +65,15 @@ final class LocalRunHarness {
                 .build();
         RunState state = runner.run(run);
         return new Outcome(state, List.of(), recorder.lines(), recorder.notes());
+    }
+
+    private LocalTaskExecutor executor() {
+        LocalTaskExecutor.Builder builder = LocalTaskExecutor.builder()
+                .workRoot(dir.resolve("work"))
+                .volumesRoot(dir.resolve("volumes"))
+                .environment(environment);
+        shell.ifPresent(builder::shell);
+        return builder.build();
     }
 
     /**

@@ -35,6 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("conformance")
 class TektonExamplesConformanceTest {
 
+    /**
+     * The shell for scripts without {@code #!}: Tekton runs them with the image's {@code /bin/sh}, which
+     * in the examples' alpine, busybox and bash images is BusyBox ash ({@code [[ ]]} and {@code ==} in
+     * {@code [} work). bash is the nearest host shell; a host's {@code /bin/sh} may be dash, which has
+     * neither. {@code -Dtekton.shell=/bin/sh} runs them with the executor's default instead.
+     */
+    private static final Optional<Path> SHELL = shell();
+
     /** A hang guard per run; the slowest stable example sleeps a few seconds. */
     private static final long RUN_LIMIT_SECONDS = 120;
 
@@ -59,6 +67,8 @@ class TektonExamplesConformanceTest {
         } finally {
             pool.shutdownNow();
         }
+        System.out.println("conformance tekton/examples: scripts without #! run with "
+                + SHELL.map(Path::toString).orElse("the executor's default shell"));
         tally.print();
         assertThat(tally.passed).isGreaterThanOrEqualTo(floor("tekton-examples"));
     }
@@ -80,7 +90,7 @@ class TektonExamplesConformanceTest {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Path work = dir.resolve(example.shortName().replace('/', '_') + "-" + i);
-            LocalRunHarness harness = new LocalRunHarness(work, Map.of());
+            LocalRunHarness harness = new LocalRunHarness(work, Map.of(), SHELL);
             KubeObject run = runs.get(i);
             String problem = runOne(pool, () -> harness.run(objects, run), example);
             if (problem != null) {
@@ -125,6 +135,11 @@ class TektonExamplesConformanceTest {
     private static String runName(KubeObject run) {
         String name = run.name();
         return run.kind() + " " + (name == null || name.isEmpty() ? run.generateName() + "*" : name);
+    }
+
+    private static Optional<Path> shell() {
+        Path shell = Path.of(System.getProperty("tekton.shell", "/bin/bash"));
+        return Files.isExecutable(shell) ? Optional.of(shell) : Optional.empty();
     }
 
     private static Path corpus() {

@@ -58,18 +58,8 @@ public final class TriggerThroughput {
         for (String file : List.of("triggers.yaml", "trigger-binding.yaml", "secrets.yaml")) {
             objects.addAll(read(example.resolve(file)));
         }
-        Result<TriggerCatalog> catalog = TriggerReader.read(objects);
-        if (catalog.hasErrors()) {
-            throw new IllegalStateException("the example's triggers do not read: " + catalog.errors());
-        }
-        ObjectLookup lookup = (kind, namespace, name) -> objects.stream()
-                .filter(o -> o.kind().equals(kind) && o.namespace().equals(namespace) && o.name().equals(name))
-                .findFirst();
         AtomicLong launched = new AtomicLong();
-        List<EventListenerHandler> handlers = new ArrayList<>();
-        for (EventListener listener : catalog.value().listeners()) {
-            handlers.add(new EventListenerHandler(listener, catalog.value(), lookup, run -> launched.incrementAndGet()));
-        }
+        List<EventListenerHandler> handlers = handlers(objects, launched);
         String template = Files.readString(example.resolve("push-event.json"));
         List<SignedPushEvents.Delivery> deliveries = SignedPushEvents.make(template, AFTER, token(objects),
                 warmup + events);
@@ -90,6 +80,22 @@ public final class TriggerThroughput {
             System.out.printf(Locale.ROOT, "triggers.accepted %d of %d answered 202, %d PipelineRuns launched%n",
                     run.accepted(), events, launched.get());
         }
+    }
+
+    /** A handler per EventListener among {@code objects}, whose launcher only counts into {@code launched}. */
+    private static List<EventListenerHandler> handlers(List<KubeObject> objects, AtomicLong launched) {
+        Result<TriggerCatalog> catalog = TriggerReader.read(objects);
+        if (catalog.hasErrors()) {
+            throw new IllegalStateException("the example's triggers do not read: " + catalog.errors());
+        }
+        ObjectLookup lookup = (kind, namespace, name) -> objects.stream()
+                .filter(o -> o.kind().equals(kind) && o.namespace().equals(namespace) && o.name().equals(name))
+                .findFirst();
+        List<EventListenerHandler> handlers = new ArrayList<>();
+        for (EventListener listener : catalog.value().listeners()) {
+            handlers.add(new EventListenerHandler(listener, catalog.value(), lookup, run -> launched.incrementAndGet()));
+        }
+        return handlers;
     }
 
     /** What one batch of posts gave: latencies and the count of 202 answers. */

@@ -22,11 +22,6 @@ import java.util.Set;
  */
 final class ParamChecks {
 
-    static final String MISSING = "TektonParamMissing";
-    static final String TYPE = "TektonParamType";
-    static final String KEYS = "TektonParamKeys";
-    static final String ENUM = "TektonParamEnum";
-
     private ParamChecks() {
     }
 
@@ -38,7 +33,7 @@ final class ParamChecks {
             int index = indexOf(given, spec.name());
             if (index < 0) {
                 if (spec.defaultValue().isEmpty()) {
-                    issues.add(Issue.error(MISSING, owner.locate(paramsAt), "param \"" + spec.name() + "\" of "
+                    issues.add(Issue.error(SubstCodes.PARAM_MISSING, owner.locate(paramsAt), "param \"" + spec.name() + "\" of "
                             + what + " has no default and is not given; add it to " + paramsAt));
                 } else {
                     missingKeys(what, spec, Optional.empty(), owner, paramsAt).ifPresent(issues::add);
@@ -53,7 +48,7 @@ final class ParamChecks {
     private static List<Issue> checkGiven(String what, ParamSpec spec, ParamValue value, KubeObject owner,
             FieldPath at) {
         if (value.type() != spec.type()) {
-            return List.of(Issue.error(TYPE, owner.locate(at), "param \"" + spec.name() + "\" of " + what
+            return List.of(Issue.error(SubstCodes.PARAM_TYPE, owner.locate(at), "param \"" + spec.name() + "\" of " + what
                     + " is declared " + spec.type().text() + " but given " + article(value.type())
                     + "; give it " + article(spec.type())));
         }
@@ -61,7 +56,7 @@ final class ParamChecks {
         missingKeys(what, spec, Optional.of(value), owner, at).ifPresent(issues::add);
         if (value instanceof ParamValue.Str text && !spec.enumValues().isEmpty()
                 && !spec.enumValues().contains(text.value())) {
-            issues.add(Issue.error(ENUM, owner.locate(at), "param \"" + spec.name() + "\" of " + what
+            issues.add(Issue.error(SubstCodes.PARAM_ENUM, owner.locate(at), "param \"" + spec.name() + "\" of " + what
                     + " is \"" + text.value() + "\", which is not in its enum " + spec.enumValues()
                     + "; give one of those values"));
         }
@@ -84,7 +79,7 @@ final class ParamChecks {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Issue.error(KEYS, owner.locate(at), "object param \"" + spec.name() + "\" of " + what
+        return Optional.of(Issue.error(SubstCodes.PARAM_KEYS, owner.locate(at), "object param \"" + spec.name() + "\" of " + what
                 + " lacks the declared properties " + missing + "; give them in the value or the default"));
     }
 

@@ -26,8 +26,6 @@ import java.util.Set;
  */
 public final class PipelineSubstitution {
 
-    static final String PARAM_DEFAULTS = "TektonParamDefault";
-
     private PipelineSubstitution() {
     }
 
@@ -73,7 +71,7 @@ public final class PipelineSubstitution {
         try {
             return Result.of(PipelineParams.replacements(spec.params(), params));
         } catch (SubstitutionException wrong) {
-            return Result.of(Replacements.empty(), List.of(Issue.error(PARAM_DEFAULTS,
+            return Result.of(Replacements.empty(), List.of(Issue.error(SubstCodes.PARAM_DEFAULT,
                     owner.locate(PipelinePaths.specAt(owner).key("params")), wrong.getMessage())));
         }
     }
@@ -129,21 +127,53 @@ public final class PipelineSubstitution {
     }
 
     /**
+     * The task with Tekton's matrix context applied, as when its TaskRuns are made:
+     * {@code $(tasks.t.matrix.length)} (how many combinations t's matrix has) and
+     * {@code $(tasks.t.matrix.r.length)} (how many values t's matrixed runs gave for result r), in
+     * its params, matrix and displayName.
+     */
+    public static Result<PipelineTask> applyMatrixContext(PipelineTask task, Map<String, Integer> combinations,
+            Map<String, Map<String, Integer>> resultLengths, KubeObject owner) {
+        Replacements.Builder table = Replacements.builder();
+        combinations.forEach((name, count) -> table.string("tasks." + name + ".matrix.length", count.toString()));
+        resultLengths.forEach((name, lengths) -> lengths.forEach((result, length) ->
+                table.string("tasks." + name + ".matrix." + result + ".length", length.toString())));
+        FieldPath at = PipelinePaths.taskAt(owner, task.name());
+        PipelineTree tree = new PipelineTree(owner);
+        MapNode raw = tree.rewrite(task.raw(), table.build(), PipelineTree.Stage.TASK_CONTEXT, at);
+        if (!tree.issues().isEmpty()) {
+            return Result.of(task, tree.issues());
+        }
+        return TektonReader.pipelineTask(raw, owner, at);
+    }
+
+    /**
      * A finally task with {@code $(tasks.t.status)} (Succeeded, Failed or None per task) and
      * {@code $(tasks.status)} (Succeeded, Failed or Completed) applied.
      */
     public static PipelineTask applyStatuses(PipelineTask task, Map<String, String> taskStatuses,
             String aggregateStatus) {
-        MapNode raw = applyStatusesToTree(task.raw(), taskStatuses, aggregateStatus);
+        return applyStatuses(task, taskStatuses, Map.of(), aggregateStatus);
+    }
+
+    /**
+     * {@link #applyStatuses(PipelineTask, Map, String)} with {@code $(tasks.t.reason)} too: the
+     * reason of t's (first failed, else first) TaskRun's Succeeded condition, "" when it had none.
+     */
+    public static PipelineTask applyStatuses(PipelineTask task, Map<String, String> taskStatuses,
+            Map<String, String> taskReasons, String aggregateStatus) {
+        MapNode raw = applyStatusesToTree(task.raw(), taskStatuses, taskReasons, aggregateStatus);
         KubeObject holder = KubeObject.of(MapNode.of("apiVersion", "tekton.dev/v1", "kind", "Pipeline",
                 "metadata", MapNode.of("name", "finally"), "spec", MapNode.of("finally", ListNode.of(raw))));
         return TektonReader.pipelineTask(raw, holder, FieldPath.of("spec", "finally").index(0)).value();
     }
 
     /** {@link #applyStatuses} on a pipeline task's tree. */
-    public static MapNode applyStatusesToTree(MapNode task, Map<String, String> taskStatuses, String aggregateStatus) {
+    public static MapNode applyStatusesToTree(MapNode task, Map<String, String> taskStatuses,
+            Map<String, String> taskReasons, String aggregateStatus) {
         Replacements.Builder table = Replacements.builder().string("tasks.status", aggregateStatus);
         taskStatuses.forEach((name, status) -> table.string("tasks." + name + ".status", status));
+        taskReasons.forEach((name, reason) -> table.string("tasks." + name + ".reason", reason));
         PipelineTree tree = new PipelineTree(KubeObject.of(MapNode.empty()));
         return tree.rewrite(task, table.build(), PipelineTree.Stage.STATUSES, FieldPath.root());
     }

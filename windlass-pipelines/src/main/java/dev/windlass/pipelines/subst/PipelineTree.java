@@ -82,7 +82,7 @@ final class PipelineTree {
             return task.with(key, change.apply(value.get()));
         } catch (SubstitutionException wrong) {
             FieldPath where = at.key(key);
-            issues.add(Issue.error(TaskTree.CODE, owner.locate(where), where + ": " + wrong.getMessage()));
+            issues.add(Issue.error(SubstCodes.SUBSTITUTION, owner.locate(where), where + ": " + wrong.getMessage()));
             return task;
         }
     }

@@ -34,13 +34,13 @@ final class StepActionParams {
         for (int i = 0; i < given.size(); i++) {
             String name = given.get(i).name();
             if (action.params().stream().noneMatch(spec -> spec.name().equals(name))) {
-                issues.add(Issue.error(ParamChecks.MISSING, owner.locate(at.key("params").index(i)), "param \"" + name
+                issues.add(Issue.error(SubstCodes.PARAM_EXTRA, owner.locate(at.key("params").index(i)), "param \"" + name
                         + "\" is not declared by StepAction \"" + action.name() + "\"; remove it or fix the name"));
             }
         }
         for (ParamSpec spec : action.params()) {
             if (spec.defaultValue().isEmpty() && ParamChecks.indexOf(given, spec.name()) < 0) {
-                issues.add(Issue.error(ParamChecks.MISSING, owner.locate(at.key("params")), "param \"" + spec.name()
+                issues.add(Issue.error(SubstCodes.PARAM_MISSING, owner.locate(at.key("params")), "param \"" + spec.name()
                         + "\" of StepAction \"" + action.name() + "\" has no default and is not given; add it to the"
                         + " step's params"));
             }
@@ -52,13 +52,11 @@ final class StepActionParams {
         try {
             table = forwardStepResults(PipelineParams.replacements(action.params(), given), action.params(), given);
         } catch (SubstitutionException wrong) {
-            return Result.of(step, List.of(Issue.error(CODE_DEFAULTS, owner.locate(at.key("ref")), "StepAction \""
+            return Result.of(step, List.of(Issue.error(SubstCodes.PARAM_DEFAULT, owner.locate(at.key("ref")), "StepAction \""
                     + action.name() + "\": " + wrong.getMessage())));
         }
         return body(action, table, owner, at);
     }
-
-    private static final String CODE_DEFAULTS = PipelineSubstitution.PARAM_DEFAULTS;
 
     private static Result<MapNode> body(StepAction action, Replacements table, KubeObject owner, FieldPath at) {
         MapNode.Builder out = MapNode.builder();
@@ -71,7 +69,7 @@ final class StepActionParams {
                 out.put(entry.getKey(), entry.getKey().equals("results")
                         ? entry.getValue() : Substitution.apply(entry.getValue(), table));
             } catch (SubstitutionException wrong) {
-                issues.add(Issue.error(TaskTree.CODE, owner.locate(at.key("ref")), "StepAction \"" + action.name()
+                issues.add(Issue.error(SubstCodes.SUBSTITUTION, owner.locate(at.key("ref")), "StepAction \"" + action.name()
                         + "\" " + entry.getKey() + ": " + wrong.getMessage()));
             }
         }

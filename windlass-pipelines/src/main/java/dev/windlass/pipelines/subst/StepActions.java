@@ -26,7 +26,6 @@ import java.util.Optional;
  */
 public final class StepActions {
 
-    static final String CODE = "TektonStepAction";
     private static final List<String> NOT_WITH_REF = List.of("image", "command", "args", "script", "env", "volumeMounts");
 
     private StepActions() {
@@ -70,19 +69,19 @@ public final class StepActions {
     private static Node inlineStep(MapNode step, Lookup lookup, KubeObject owner, FieldPath at, List<Issue> issues) {
         for (String field : NOT_WITH_REF) {
             if (step.containsKey(field)) {
-                issues.add(Issue.error(CODE, owner.locate(at.key(field)), field + " cannot be used with ref: the"
+                issues.add(Issue.error(SubstCodes.STEP_ACTION, owner.locate(at.key(field)), field + " cannot be used with ref: the"
                         + " StepAction provides it; remove it from the step or drop the ref"));
             }
         }
         Optional<String> name = step.getMap("ref").flatMap(ref -> ref.getText("name"));
         if (name.isEmpty()) {
-            issues.add(Issue.error(CODE, owner.locate(at.key("ref")), "the step's ref has no name; resolver refs"
+            issues.add(Issue.error(SubstCodes.STEP_ACTION, owner.locate(at.key("ref")), "the step's ref has no name; resolver refs"
                     + " must be resolved first, then give the StepAction's name"));
             return step;
         }
         Optional<StepAction> action = lookup.find(name.get());
         if (action.isEmpty()) {
-            issues.add(Issue.error(CODE, owner.locate(at.key("ref")), "StepAction \"" + name.get()
+            issues.add(Issue.error(SubstCodes.STEP_ACTION, owner.locate(at.key("ref")), "StepAction \"" + name.get()
                     + "\" was not found; add it to the files or the cluster, or fix the name"));
             return step;
         }

@@ -23,7 +23,6 @@ import java.util.Set;
  */
 final class TaskResults {
 
-    static final String MISSING = "TektonResultMissing";
     private static final List<String> USES = List.of("params", "matrix", "when", "taskRef", "displayName", "workspaces");
 
     private TaskResults() {
@@ -49,7 +48,7 @@ final class TaskResults {
                 continue;
             }
             for (ResultRef ref : ResultRef.in(value.get())) {
-                problem(ref, results).ifPresent(problem -> issues.add(Issue.error(MISSING,
+                problem(ref, results).ifPresent(problem -> issues.add(Issue.error(SubstCodes.RESULT_MISSING,
                         owner.locate(at.key(part)), "pipeline task \"" + name + "\" uses " + problem)));
             }
         }
@@ -89,14 +88,14 @@ final class TaskResults {
             Optional<String> problem = refs.stream().map(ref -> problem(ref, results)).flatMap(Optional::stream)
                     .findFirst();
             if (problem.isPresent()) {
-                issues.add(Issue.warning(MISSING, owner.locate(at.index(i)), "pipeline result \"" + spec.name()
+                issues.add(Issue.warning(SubstCodes.RESULT_MISSING, owner.locate(at.index(i)), "pipeline result \"" + spec.name()
                         + "\" is left out: it uses " + problem.get()));
                 continue;
             }
             try {
                 out.put(spec.name(), evaluate(spec.value().get(), table));
             } catch (SubstitutionException wrong) {
-                issues.add(Issue.error(TaskTree.CODE, owner.locate(at.index(i)), "pipeline result \""
+                issues.add(Issue.error(SubstCodes.SUBSTITUTION, owner.locate(at.index(i)), "pipeline result \""
                         + spec.name() + "\": " + wrong.getMessage()));
             }
         }

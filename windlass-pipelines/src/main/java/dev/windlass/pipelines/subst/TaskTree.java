@@ -22,7 +22,6 @@ import java.util.function.BiFunction;
  */
 final class TaskTree {
 
-    static final String CODE = "TektonSubstitution";
     private static final Set<String> STEP_FIELDS_KEPT = Set.of("ref", "results", "workspaces", "timeout");
 
     private final KubeObject owner;
@@ -91,7 +90,7 @@ final class TaskTree {
         try {
             return change.apply(node);
         } catch (SubstitutionException wrong) {
-            issues.add(Issue.error(CODE, owner.locate(where), where + ": " + wrong.getMessage()));
+            issues.add(Issue.error(SubstCodes.SUBSTITUTION, owner.locate(where), where + ": " + wrong.getMessage()));
             return node;
         }
     }
@@ -104,7 +103,7 @@ final class TaskTree {
         try {
             return spec.with(key, change.apply(value.get()));
         } catch (SubstitutionException wrong) {
-            issues.add(Issue.error(CODE, owner.locate(where), where + ": " + wrong.getMessage()));
+            issues.add(Issue.error(SubstCodes.SUBSTITUTION, owner.locate(where), where + ": " + wrong.getMessage()));
             return spec;
         }
     }

@@ -14,8 +14,6 @@ import java.util.List;
 /** The tables of a task's non-param variables, one per Tekton pass. */
 final class TaskVariables {
 
-    static final String UNBOUND = "TektonWorkspaceUnbound";
-
     private TaskVariables() {
     }
 
@@ -86,7 +84,7 @@ final class TaskVariables {
         for (int i = 0; i < spec.workspaces().size(); i++) {
             WorkspaceDeclaration declared = spec.workspaces().get(i);
             if (!declared.optional() && !context.workspaces().containsKey(declared.name())) {
-                issues.add(Issue.error(UNBOUND, owner.locate(specAt.key("workspaces").index(i)), "workspace \""
+                issues.add(Issue.error(SubstCodes.WORKSPACE_UNBOUND, owner.locate(specAt.key("workspaces").index(i)), "workspace \""
                         + declared.name() + "\" is required but not bound; bind it in the run's spec.workspaces"
                         + " or declare it optional: true"));
             }

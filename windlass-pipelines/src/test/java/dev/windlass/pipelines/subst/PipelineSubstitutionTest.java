@@ -206,9 +206,9 @@ class PipelineSubstitutionTest {
     @Test
     void applyStatusesToTree_substitutesTaskAndAggregateStatus() {
         MapNode out = PipelineSubstitution.applyStatusesToTree(Yaml.map("name: f\nparams: [{name: s, value: \"$(tasks.build.status)"
-                + " $(tasks.status) $(tasks.test.results.x)\"}]\nwhen: [{input: \"$(tasks.build.status)\", operator: in, values: [Failed]}]"),
-                Map.of("build", "Failed"), "Failed");
-        assertThat(Yaml.write(out)).isEqualTo(Yaml.normal("name: f\nparams: [{name: s, value: \"Failed Failed $(tasks.test.results.x)\"}]\n"
+                + " $(tasks.status) $(tasks.build.reason) $(tasks.test.results.x)\"}]\nwhen: [{input: \"$(tasks.build.status)\", operator: in, values: [Failed]}]"),
+                Map.of("build", "Failed"), Map.of("build", "TaskRunTimeout"), "Failed");
+        assertThat(Yaml.write(out)).isEqualTo(Yaml.normal("name: f\nparams: [{name: s, value: \"Failed Failed TaskRunTimeout $(tasks.test.results.x)\"}]\n"
                 + "when: [{input: Failed, operator: in, values: [Failed]}]"));
     }
 

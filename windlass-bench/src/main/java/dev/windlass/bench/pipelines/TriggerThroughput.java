@@ -79,6 +79,9 @@ public final class TriggerThroughput {
             System.out.printf(Locale.ROOT, "triggers.latency %s%n", run.latencies().micros(50, 99, 100));
             System.out.printf(Locale.ROOT, "triggers.accepted %d of %d answered 202, %d PipelineRuns launched%n",
                     run.accepted(), events, launched.get());
+            System.out.printf(Locale.ROOT, "triggers.nodelay sun.net.httpserver.nodelay=%s (unset: the JDK server"
+                    + " leaves Nagle's algorithm on, and small answers wait for the client's delayed ACK)%n",
+                    System.getProperty("sun.net.httpserver.nodelay", "unset"));
         }
     }
 

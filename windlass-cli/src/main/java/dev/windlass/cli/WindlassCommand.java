@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
             dev.windlass.cli.rego.RegoCommand.class,
             KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, dev.windlass.cli.policy.PolicyCommand.class,
-            dev.windlass.cli.trigger.TriggerCommand.class,
+            dev.windlass.cli.pipeline.PipelineCommand.class, dev.windlass.cli.trigger.TriggerCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",

@@ -49,11 +49,12 @@ class ArchitectureTest {
 
     static final ArchRule ONLY_EDGES_TOUCH_FILES_AND_NETWORK = noClasses()
             .that(not(localSnapshot()).and(not(resideInAnyPackage("dev.windlass.cli..", "dev.windlass.sandbox..",
-                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube..", "dev.windlass.helm.transport.."))))
+                    "dev.windlass.server..", "dev.windlass.git..", "dev.windlass.kube..", "dev.windlass.helm.transport..",
+                    "dev.windlass.pipelines.local..", "dev.windlass.pipelines.store.."))))
             .should().dependOnClassesThat(fileSystemOrNetwork())
             .because("ARCHITECTURE.md: only the edges do I/O; render reads a Snapshot, not java.io.File "
                     + "(LocalSnapshot, the sandbox server, the local API server, the git and kube adapters, Helm's chart "
-                    + "repository transport and the CLI are the edges)");
+                    + "repository transport, the local pipeline executor and run store, and the CLI are the edges)");
 
     static final ArchRule ONLY_THE_CLI_USES_THE_SANDBOX = noClasses()
             .that().resideOutsideOfPackages("dev.windlass.sandbox..", "dev.windlass.cli..")
@@ -90,6 +91,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
                     .and(not(resideInAnyPackage("dev.windlass.policy..", "dev.windlass.model..", "dev.windlass.rego.."))))
             .because("ARCHITECTURE.md: windlass-policy may depend on windlass-model and windlass-rego only");
+
+    static final ArchRule PIPELINES_DEPEND_ONLY_ON_MODEL = noClasses()
+            .that().resideInAPackage("dev.windlass.pipelines..")
+            .should().dependOnClassesThat(resideInAPackage("dev.windlass..")
+                    .and(not(resideInAnyPackage("dev.windlass.pipelines..", "dev.windlass.model.."))))
+            .because("ARCHITECTURE.md: windlass-pipelines may depend on windlass-model only");
 
     static final ArchRule HELM_DEPENDS_ONLY_ON_MODEL_AND_GOTEMPLATE = noClasses()
             .that().resideInAPackage("dev.windlass.helm..")
@@ -174,6 +181,11 @@ class ArchitectureTest {
     @Test
     void policy_dependsOnlyOnModelAndRego() {
         POLICY_DEPENDS_ONLY_ON_MODEL_AND_REGO.check(classes);
+    }
+
+    @Test
+    void pipelines_dependOnlyOnModel() {
+        PIPELINES_DEPEND_ONLY_ON_MODEL.check(classes);
     }
 
     @Test

@@ -1,20 +1,32 @@
 package dev.windlass.cli.trigger;
 
+import dev.windlass.cli.pipeline.BackgroundRuns;
+import dev.windlass.cli.pipeline.GitRedirects;
+import dev.windlass.cli.pipeline.LocalRuns;
+import dev.windlass.cli.pipeline.PipelineFiles;
+import dev.windlass.cli.pipeline.PipelineHome;
+import dev.windlass.cli.pipeline.PipelineInputException;
+import dev.windlass.cli.pipeline.RunOverrides;
 import dev.windlass.model.Issue;
+import dev.windlass.model.KubeObject;
+import dev.windlass.pipelines.model.TektonCatalog;
+import dev.windlass.pipelines.run.ObjectLookup;
 import dev.windlass.model.Result;
-import dev.windlass.pipelines.triggers.EventListener;
-import dev.windlass.pipelines.triggers.EventListenerHandler;
 import dev.windlass.pipelines.triggers.RunLauncher;
 import dev.windlass.pipelines.triggers.TriggerCatalog;
 import dev.windlass.pipelines.triggers.TriggerReader;
-import dev.windlass.server.triggers.TriggerServer;
 import dev.windlass.server.triggers.TriggerServerOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,14 +34,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code windlass trigger serve}: serves the EventListeners in the given files over HTTP and prints one
- * line per event; what the triggers render goes to {@link #launcher}.
+ * line per event; the runs the triggers render run on this machine (or go to {@link #launcher} in tests).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Serve the Tekton EventListeners in FILES over HTTP, as Tekton's EventListener sink does.",
             "",
             "Each event runs the listener's triggers: interceptors (github, gitlab, bitbucket, cel), then bindings and "
-                    + "the template; the rendered PipelineRuns are started. A bad signature or token gets 401 and starts "
+                    + "the template; the rendered PipelineRuns run on this machine, with the Tasks and Pipelines of FILES "
+                    + "(windlass pipeline list|logs shows them). A bad signature or token gets 401 and starts "
                     + "nothing. One listener is served at /, several at /<namespace>/<name>. Prints one line per event. "
                     + "Stop with Ctrl-C."},
         footerHeading = "%nExamples:%n",
@@ -60,6 +73,23 @@ public final class TriggerServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double rate;
 
+    @Option(names = "--repo-map", paramLabel = "URL=PATH",
+            description = "Make the steps' git reach URL at the local repository PATH, for clone and push (repeatable).")
+    List<String> repoMap = new ArrayList<>();
+
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "1",
+            description = "Runs of one pipeline (or one windlass.dev/concurrency-key) at once; more wait in a queue "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxConcurrent;
+
+    @Option(names = "--keep", paramLabel = "N", defaultValue = "20",
+            description = "Keep the last N finished runs of each pipeline in the run store (default: ${DEFAULT-VALUE}).")
+    int keep;
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Windlass's own files; runs are kept in DIR/pipelines (default: $WINDLASS_HOME or ~/.windlass).")
+    Path home;
+
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "26214400",
             description = "The largest body accepted; larger gets 413 (default: ${DEFAULT-VALUE}, GitHub's 25 MiB).")
     long maxBody;
@@ -67,7 +97,7 @@ public final class TriggerServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Where rendered objects go; {@code null} prints {@code created PipelineRun <name>} (until a runner is wired in). */
+    /** Where rendered runs go; {@code null} runs them here, in the background, through the local executor. */
     RunLauncher launcher;
 
     /** Counted down to stop serving; tests stop the command with it, Ctrl-C ends the JVM. */
@@ -77,49 +107,52 @@ public final class TriggerServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rate <= 0 || maxBody < 1 || port < 0 || port > 65535) {
-            return fail(err, 2, "--rate and --max-body must be positive and --port between 0 and 65535");
+        if (rate <= 0 || maxBody < 1 || port < 0 || port > 65535 || maxConcurrent < 1) {
+            return fail(err, 2, "--rate, --max-body and --max-concurrent must be positive and --port between 0 and 65535");
         }
-        TriggerFiles.Loaded loaded = TriggerFiles.read(files);
-        Result<TriggerCatalog> read = TriggerReader.read(loaded.objects());
-        List<Issue> issues = new ArrayList<>(loaded.issues());
-        issues.addAll(read.issues());
+        Map<String, Path> repositories = new LinkedHashMap<>();
+        List<KubeObject> objects;
+        try {
+            RunOverrides.pairs(repoMap, "--repo-map").forEach((url, path) -> repositories.put(url, Path.of(path)));
+            objects = PipelineFiles.read(files, InputStream.nullInputStream());
+        } catch (IllegalArgumentException e) {
+            return fail(err, 2, e.getMessage());
+        } catch (PipelineInputException e) {
+            return fail(err, 1, e.getMessage());
+        }
+        Result<TriggerCatalog> read = TriggerReader.read(objects);
+        Result<TektonCatalog> tekton = TektonCatalog.of(objects);
+        List<Issue> issues = new ArrayList<>(read.issues());
+        issues.addAll(tekton.issues());
         issues.forEach(i -> err.println(i.format()));
         if (issues.stream().anyMatch(Issue::isError)) {
             return fail(err, 1, "the triggers cannot be served; fix the errors above");
         }
-        TriggerCatalog catalog = read.value();
-        if (catalog.listeners().isEmpty()) {
+        if (read.value().listeners().isEmpty()) {
             return fail(err, 1, "no EventListener (triggers.tekton.dev/v1beta1) in " + String.join(", ", files));
         }
-        return serve(catalog, loaded, out, err);
-    }
-
-    private int serve(TriggerCatalog catalog, TriggerFiles.Loaded loaded, PrintWriter out, PrintWriter err)
-            throws InterruptedException {
         Object lock = new Object();
-        RunLauncher target = launcher != null ? launcher : new PrintingLauncher(out, lock);
-        List<EventListenerHandler> handlers = new ArrayList<>();
-        for (EventListener l : catalog.listeners()) {
-            handlers.add(new EventListenerHandler(l, catalog, loaded.lookup(), target));
-        }
-        TriggerServerOptions options = TriggerServerOptions.DEFAULT.withHost(address).withPort(port)
-                .withMaxBodyBytes(maxBody).withRate(rate, (int) Math.max(1, Math.ceil(rate * 2)));
-        try (TriggerServer server = TriggerServer.start(handlers, options, line -> {
+        Consumer<String> print = line -> {
             synchronized (lock) {
                 out.println(line);
                 out.flush();
             }
-        })) {
-            Thread onExit = new Thread(server::close, "windlass-trigger-stop");
+        };
+        try (BackgroundRuns runs = new BackgroundRuns(LocalRuns.builder(PipelineHome.of(home)).catalog(tekton.value())
+                .environment(GitRedirects.environment(repositories)).keep(keep).concurrency(maxConcurrent).build(),
+                print, done -> { })) {
+            return serve(read.value(), PipelineFiles.lookup(objects), launcher != null ? launcher : runs, print, err);
+        }
+    }
+
+    private int serve(TriggerCatalog catalog, ObjectLookup lookup, RunLauncher target, Consumer<String> print,
+            PrintWriter err) throws InterruptedException {
+        TriggerServerOptions options = TriggerServerOptions.DEFAULT.withHost(address).withPort(port)
+                .withMaxBodyBytes(maxBody).withRate(rate, (int) Math.max(1, Math.ceil(rate * 2)));
+        try (TriggerService.Served served = TriggerService.serve(catalog, lookup, target, options, print)) {
+            Thread onExit = new Thread(served::close, "windlass-trigger-stop");
             Runtime.getRuntime().addShutdownHook(onExit);
-            synchronized (lock) {
-                for (EventListener l : catalog.listeners()) {
-                    String path = handlers.size() == 1 ? "/" : "/" + l.id();
-                    out.println("EventListener " + l.id() + " listening on " + server.url() + path);
-                }
-                out.flush();
-            }
+            served.listening().forEach(print);
             stop.await();
             Runtime.getRuntime().removeShutdownHook(onExit);
             return 0;

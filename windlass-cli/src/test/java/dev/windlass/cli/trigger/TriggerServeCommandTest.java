@@ -51,6 +51,20 @@ class TriggerServeCommandTest {
                         pipelineRef: {name: build}
                         params: [{name: revision, value: $(tt.params.revision)}]
             """;
+    private static final String PIPELINE = """
+            apiVersion: tekton.dev/v1
+            kind: Pipeline
+            metadata: {name: build, namespace: ci-cd}
+            spec:
+              params: [{name: revision}]
+              tasks:
+              - name: show
+                params: [{name: revision, value: $(params.revision)}]
+                taskSpec:
+                  params: [{name: revision}]
+                  steps:
+                  - {name: echo, image: alpine, script: "echo building $(params.revision)"}
+            """;
     private static final String SECRET = """
             apiVersion: v1
             kind: Secret
@@ -79,14 +93,17 @@ class TriggerServeCommandTest {
     void serve_acceptsASignedPush_printsTheRun_andStops() throws Exception {
         Files.createDirectories(temp.resolve("triggers"));
         Files.writeString(temp.resolve("triggers/listener.yaml"), LISTENER);
+        Files.writeString(temp.resolve("triggers/pipeline.yaml"), PIPELINE);
         Files.writeString(temp.resolve("secret.yaml"), SECRET);
         Run run = command();
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> run.line().execute("-f",
-                temp.resolve("triggers").toString(), "-f", temp.resolve("secret.yaml").toString(), "--port", "0"));
+                temp.resolve("triggers").toString(), "-f", temp.resolve("secret.yaml").toString(), "--port", "0",
+                "--home", temp.resolve("home").toString()));
         int port = awaitPort(run.out(), exit);
 
         int accepted = post(port, "tok3n");
         int refused = post(port, "wrong");
+        awaitLine(run.out(), Pattern.compile("PipelineRun build-[a-z0-9]{5} Succeeded"));
         run.command().stop.countDown();
 
         assertThat(exit.get()).as(run.err().toString()).isZero();
@@ -94,7 +111,8 @@ class TriggerServeCommandTest {
         assertThat(refused).isEqualTo(401);
         assertThat(run.out().toString())
                 .contains("EventListener ci-cd/github-webhook-listener listening on http://127.0.0.1:" + port + "/")
-                .containsPattern("created PipelineRun build-[a-z0-9]{5}\n")
+                .containsPattern("started PipelineRun ci-cd/build-[a-z0-9]{5} ")
+                .containsPattern("PipelineRun build-[a-z0-9]{5} Succeeded \\(1 task, ")
                 .contains("202: github-push accepted (PipelineRun build-)")
                 .contains("401: github-push unauthorized: payload signature check failed");
     }
@@ -131,6 +149,12 @@ class TriggerServeCommandTest {
                 .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static void awaitLine(StringWriter out, Pattern line) throws InterruptedException {
+        while (!line.matcher(out.toString()).find()) {
+            Thread.sleep(50);
+        }
     }
 
     private static int awaitPort(StringWriter out, CompletableFuture<Integer> exit) throws Exception {

@@ -3,7 +3,10 @@ package dev.windlass.pipelines.local;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-/** Formats a duration as Go's {@code time.Duration} prints it ({@code 1h0m0s}, {@code 1m30s}, {@code 500ms}), as Tekton's messages show it. */
+/**
+ * Formats a duration as Go's {@code time.Duration} prints it ({@code 1h0m0s}, {@code 1m30s},
+ * {@code 500ms}), as Tekton's messages show it.
+ */
 final class GoDurations {
 
     private GoDurations() {

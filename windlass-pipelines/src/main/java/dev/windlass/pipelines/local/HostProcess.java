@@ -1,26 +1,31 @@
 package dev.windlass.pipelines.local;
 
 import dev.windlass.pipelines.run.Cancellation;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One step or sidecar running as a host process: its output lines pumped to a sink by reader
- * threads, waited for with a step deadline, a task deadline and cancellation (checked every 100 ms),
- * and killed with every process it started, as a container's end kills everything in it.
+ * threads (and copied byte for byte to its stdoutConfig / stderrConfig files), waited for with a
+ * step deadline, a task deadline and cancellation (checked every 100 ms), and killed with every process it started, as a container's end kills everything in it.
  */
 final class HostProcess {
 
     static final long POLL_MILLIS = 100;
     static final long NO_DEADLINE = Long.MAX_VALUE;
     private static final long DRAIN_MILLIS = 2000;
+    private static final int MAX_LINE_BYTES = 64 * 1024;
 
     /** Receives a process's output lines. */
     interface LineSink {
@@ -47,22 +52,40 @@ final class HostProcess {
         ProcessBuilder builder = new ProcessBuilder(plan.argv()).directory(plan.workingDir().toFile());
         builder.environment().clear();
         builder.environment().putAll(plan.env());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        OutputStream stdoutCopy = copy(plan.stdoutFile());
+        OutputStream stderrCopy = copy(plan.stderrFile());
         Process process = builder.start();
-        Thread out = pump(process.getInputStream(), false, sink, threadName + "-out");
-        Thread err = pump(process.getErrorStream(), true, sink, threadName + "-err");
+        Thread out = pump(process.getInputStream(), stdoutCopy, false, sink, threadName + "-out");
+        Thread err = pump(process.getErrorStream(), stderrCopy, true, sink, threadName + "-err");
         return new HostProcess(process, List.of(out, err));
     }
 
-    private static Thread pump(InputStream stream, boolean stderr, LineSink sink, String name) {
+    private static OutputStream copy(Optional<Path> file) throws IOException {
+        return file.isPresent() ? Files.newOutputStream(file.get()) : null;
+    }
+
+    private static Thread pump(InputStream stream, OutputStream copy, boolean stderr, LineSink sink, String name) {
         Thread thread = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    sink.line(line, stderr);
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try (InputStream in = stream; OutputStream file = copy) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (file != null) {
+                        file.write(buffer, 0, n);
+                        file.flush();
+                    }
+                    split(buffer, n, line, stderr, sink);
+                    if (line.size() > MAX_LINE_BYTES) {
+                        deliver(sink, line, stderr);
+                    }
                 }
             } catch (IOException e) {
                 // the process was killed while we read: its remaining output is lost, as a killed container's is
+            }
+            if (line.size() > 0) {
+                deliver(sink, line, stderr);
             }
         }, name);
         thread.setDaemon(true);
@@ -70,11 +93,43 @@ final class HostProcess {
         return thread;
     }
 
+    /** Hands a line to the sink; a failing sink must not stop the draining, or the process would block. */
+    private static void deliver(LineSink sink, ByteArrayOutputStream line, boolean stderr) {
+        try {
+            sink.line(line.toString(StandardCharsets.UTF_8), stderr);
+        } catch (RuntimeException e) {
+            // the listener's problem; the step keeps running and its output keeps flowing
+        }
+        line.reset();
+    }
+
+    private static void split(byte[] buffer, int length, ByteArrayOutputStream line, boolean stderr, LineSink sink) {
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] == '\n') {
+                line.write(buffer, start, i - start);
+                deliver(sink, line, stderr);
+                start = i + 1;
+            }
+        }
+        line.write(buffer, start, length - start);
+    }
+
     /**
      * Waits for the process to exit, killing it at a deadline ({@code System.nanoTime()} values,
      * {@link #NO_DEADLINE} for none) or on cancellation.
      */
     Exit await(long stepDeadline, long taskDeadline, Cancellation cancellation) throws InterruptedException {
+        try {
+            return poll(stepDeadline, taskDeadline, cancellation);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            killLeftovers();
+            throw e;
+        }
+    }
+
+    private Exit poll(long stepDeadline, long taskDeadline, Cancellation cancellation) throws InterruptedException {
         while (true) {
             remember();
             if (process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -100,8 +155,8 @@ final class HostProcess {
     /** Kills the process and everything it started, and waits for its output to end. */
     void stop() throws InterruptedException {
         remember();
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
+        killLeftovers();
         process.waitFor(DRAIN_MILLIS, TimeUnit.MILLISECONDS);
         killLeftovers();
         drain();

@@ -51,9 +51,9 @@ final class LocalTaskRun {
         Instant started = clock.instant();
         long taskDeadline = request.timeout().filter(t -> !t.isZero() && !t.isNegative())
                 .map(t -> System.nanoTime() + t.toNanos()).orElse(HostProcess.NO_DEADLINE);
-        TaskSpec spec;
+        ContainerLayout layout;
         try {
-            spec = prepare();
+            layout = prepare();
         } catch (LocalFailure failure) {
             return failed(failure, List.of(), started);
         } catch (IOException | UncheckedIOException e) {
@@ -61,11 +61,12 @@ final class LocalTaskRun {
                     + e.getMessage() + "; check that the work directory is writable"), List.of(), started);
         }
         StepSequence steps = new StepSequence(request, listener, cancellation, clock, dir, setup.planner());
-        StepSequence.Ended ended = steps.run(spec, taskDeadline);
-        return finish(spec, ended, started);
+        StepSequence.Ended ended = steps.run(layout, taskDeadline);
+        return finish(layout.spec(), ended, started);
     }
 
-    private TaskSpec prepare() throws IOException {
+    private ContainerLayout prepare() throws IOException {
+        WorkspaceSetup.plainName(request.taskRunName(), "TaskRun");
         dir.clear();
         dir.create();
         Map<String, TaskContext.WorkspacePath> workspaces =
@@ -80,10 +81,20 @@ final class LocalTaskRun {
         }
         TaskSpec spec = substituted.value();
         for (int i = 0; i < spec.steps().size(); i++) {
-            java.nio.file.Files.createDirectories(
-                    dir.stepDir(StepPlanner.stepName(spec.steps().get(i), i)).resolve("results"));
+            Path stepDir = dir.stepDir(StepPlanner.stepName(spec.steps().get(i), i));
+            java.nio.file.Files.createDirectories(stepDir.resolve("results"));
+            java.nio.file.Files.createSymbolicLink(dir.stepsDir().resolve(Integer.toString(i)),
+                    stepDir.getFileName());
         }
-        return spec;
+        Map<String, Path> custom = new java.util.LinkedHashMap<>();
+        spec.workspaces().stream().filter(w -> !w.mountPath().isEmpty() && workspaces.containsKey(w.name()))
+                .forEach(w -> custom.put(w.mountPath(), Path.of(workspaces.get(w.name()).path())));
+        TaskVolumes volumes = TaskVolumes.create(dir, setup.volumesRoot(), request,
+                PodTemplateVolumes.merge(spec.volumes(), request));
+        Map<String, Path> workspacePaths = new java.util.LinkedHashMap<>();
+        workspaces.forEach((name, path) -> workspacePaths.put(name, Path.of(path.path())));
+        return new ContainerLayout(spec, dir.mounts().plus(custom), volumes, workspacePaths,
+                dir.root().resolve("unmounted"));
     }
 
     private TaskContext.RunNames names() {

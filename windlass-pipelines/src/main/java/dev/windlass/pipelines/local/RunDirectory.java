@@ -6,8 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -15,9 +14,6 @@ import java.util.stream.Stream;
  * ({@code /workspace/...}, {@code /tekton/...}) to them.
  */
 final class RunDirectory {
-
-    private static final Pattern TEKTON_PATHS =
-            Pattern.compile("(?<![A-Za-z0-9_.~/$-])/(workspace|tekton)(?=/|$|[^A-Za-z0-9_.-])");
 
     private final Path root;
 
@@ -57,6 +53,10 @@ final class RunDirectory {
         return root.resolve("home");
     }
 
+    Path volumesDir() {
+        return root.resolve("volumes");
+    }
+
     Path credsDir() {
         return root.resolve("creds");
     }
@@ -87,21 +87,13 @@ final class RunDirectory {
         }
     }
 
-    /**
-     * Rewrites the literal container paths {@code /workspace} and {@code /tekton} (alone or followed by
-     * {@code /...}) to this run's {@code workspace} directory and root; other text is kept.
-     */
+    /** The paths every step sees: {@code /workspace} and {@code /tekton}. */
+    Mounts mounts() {
+        return new Mounts(Map.of("/workspace", workspaceDir(), "/tekton", root));
+    }
+
+    /** Rewrites {@code /workspace} and {@code /tekton} to this run's directories; see {@link Mounts}. */
     String rewrite(String text) {
-        if (text == null || text.isEmpty() || text.indexOf('/') < 0) {
-            return text;
-        }
-        Matcher matcher = TEKTON_PATHS.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            Path target = "workspace".equals(matcher.group(1)) ? workspaceDir() : root;
-            matcher.appendReplacement(out, Matcher.quoteReplacement(target.toString()));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return mounts().rewrite(text);
     }
 }

@@ -1,7 +1,7 @@
 package dev.windlass.pipelines.local;
 
 import dev.windlass.pipelines.model.Step;
-import dev.windlass.pipelines.model.TaskSpec;
+import dev.windlass.pipelines.run.Cancellation;
 import dev.windlass.pipelines.run.RunListener;
 import dev.windlass.pipelines.run.TaskRunRequest;
 import java.io.IOException;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A task's sidecars as background host processes: started before the first step, their output
- * logged as {@code sidecar-<name>}, and killed (with what they started) after the last step.
+ * A task's sidecars as background host processes: started before the first step and waited for
+ * until ready ({@link SidecarProbe}), their output logged as {@code sidecar-<name>}, and killed
+ * (with what they started) after the last step.
  */
 final class Sidecars {
 
@@ -26,21 +27,31 @@ final class Sidecars {
         this.listener = listener;
     }
 
-    /** Starts every sidecar; the first that cannot start is the task's failure. */
-    Optional<LocalFailure> start(TaskSpec spec) {
+    /** Starts every sidecar and waits until each is ready; the first that cannot start is the task's failure. */
+    Optional<LocalFailure> start(ContainerLayout layout, Cancellation cancellation, long taskDeadline)
+            throws InterruptedException {
         String pipelineTask = request.names() == null || request.names().pipelineTaskName() == null
                 ? "" : request.names().pipelineTaskName();
-        for (int i = 0; i < spec.sidecars().size(); i++) {
-            Step sidecar = spec.sidecars().get(i);
+        List<SidecarProbe> probes = new ArrayList<>();
+        for (int i = 0; i < layout.spec().sidecars().size(); i++) {
+            Step sidecar = layout.spec().sidecars().get(i);
             String name = "sidecar-" + StepPlanner.stepName(sidecar, i);
             try {
-                StepPlan plan = planner.plan(sidecar, name, "sidecar", i);
+                Mounts mounts = layout.mountsFor(sidecar, name, Optional.empty());
+                StepPlan plan = planner.plan(sidecar, name, "sidecar", i, mounts);
                 running.add(HostProcess.start(plan, request.taskRunName() + "-" + name,
                         (line, stderr) -> listener.log(request.taskRunName(), pipelineTask, name, line, stderr)));
+                probes.add(new SidecarProbe(plan, sidecar.container(), mounts));
             } catch (LocalFailure e) {
                 return Optional.of(e);
             } catch (IOException e) {
-                return Optional.of(new LocalFailure("Failed", "\"" + name + "\" could not start: " + e.getMessage()));
+                return Optional.of(new LocalFailure("SidecarFailed",
+                        "\"" + name + "\" could not start: " + e.getMessage()));
+            }
+        }
+        for (SidecarProbe probe : probes) {
+            if (!probe.await(cancellation, taskDeadline)) {
+                break;
             }
         }
         return Optional.empty();

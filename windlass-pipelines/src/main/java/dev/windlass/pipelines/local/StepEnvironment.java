@@ -35,11 +35,11 @@ final class StepEnvironment {
     }
 
     /** The declared variables of the step alone (for {@code $(VAR)} in command and args). */
-    Map<String, String> declared(List<EnvVar> env) {
+    Map<String, String> declared(List<EnvVar> env, Mounts mounts) {
         Map<String, String> values = new LinkedHashMap<>();
         for (EnvVar var : env) {
             String value = var.valueFrom().isPresent() ? valueFrom(var) : EnvExpansion.expand(var.value(), values);
-            values.put(var.name(), dir.rewrite(value));
+            values.put(var.name(), mounts.rewrite(value));
         }
         return values;
     }

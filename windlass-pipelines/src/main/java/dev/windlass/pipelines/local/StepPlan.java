@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One step or sidecar ready to start on the host: its command line, environment and directory. */
+/**
+ * One step or sidecar ready to start on the host: its command line, environment and directory, and
+ * the files its {@code stdoutConfig} / {@code stderrConfig} copy its output to.
+ */
 record StepPlan(String name, String image, List<String> argv, Map<String, String> env, Path workingDir,
-        OnError onError, Optional<Duration> timeout, List<ResultSpec> results) {
+        OnError onError, Optional<Duration> timeout, List<ResultSpec> results, Optional<Path> stdoutFile,
+        Optional<Path> stderrFile) {
 
     StepPlan {
         argv = List.copyOf(argv);
@@ -19,6 +23,7 @@ record StepPlan(String name, String image, List<String> argv, Map<String, String
     }
 
     StepPlan withArgv(List<String> newArgv, Map<String, String> newEnv) {
-        return new StepPlan(name, image, newArgv, newEnv, workingDir, onError, timeout, results);
+        return new StepPlan(name, image, newArgv, newEnv, workingDir, onError, timeout, results, stdoutFile,
+                stderrFile);
     }
 }

@@ -31,18 +31,23 @@ final class StepResultRefs {
         if (results.isEmpty()) {
             return plan;
         }
-        List<String> argv = new ArrayList<>();
-        for (String arg : plan.argv()) {
-            List<String> whole = wholeArray(arg);
-            if (whole != null) {
-                argv.addAll(whole);
-            } else {
-                argv.add(replace(arg));
-            }
-        }
         Map<String, String> env = new LinkedHashMap<>();
         plan.env().forEach((k, v) -> env.put(k, replace(v)));
-        return plan.withArgv(argv, env);
+        return plan.withArgv(expand(plan.argv()), env);
+    }
+
+    /** The items with references replaced; an item that is a whole {@code [*]} reference becomes the array. */
+    List<String> expand(List<String> items) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            List<String> whole = results.isEmpty() ? null : wholeArray(item);
+            if (whole != null) {
+                out.addAll(whole);
+            } else {
+                out.add(replace(item));
+            }
+        }
+        return out;
     }
 
     private List<String> wholeArray(String arg) {
@@ -55,8 +60,9 @@ final class StepResultRefs {
         return value instanceof ParamValue.Arr array ? array.values() : null;
     }
 
-    private String replace(String text) {
-        if (!text.contains("$(steps.")) {
+    /** The text with references replaced. */
+    String replace(String text) {
+        if (results.isEmpty() || !text.contains("$(steps.")) {
             return text;
         }
         Matcher matcher = REF.matcher(text);

@@ -1,5 +1,6 @@
 package dev.windlass.pipelines.local;
 
+import dev.windlass.pipelines.dag.WhenEvaluator;
 import dev.windlass.pipelines.model.OnError;
 import dev.windlass.pipelines.model.ParamValue;
 import dev.windlass.pipelines.model.Step;
@@ -22,10 +23,13 @@ import java.util.Optional;
 
 /**
  * Runs a task's sidecars and steps in order and decides the TaskRun's condition with Tekton's
- * reasons and messages ({@code Succeeded}, {@code Failed}, {@code TaskRunTimeout},
+ * reasons and messages ({@code Succeeded}, {@code StepFailed}, {@code TaskRunTimeout},
  * {@code TaskRunCancelled}).
  */
 final class StepSequence {
+
+    /** Tekton's reason (since v1.12) for a TaskRun whose step exited non-zero or exceeded its timeout. */
+    static final String STEP_FAILED = "StepFailed";
 
     /** How the steps ended; results are read unless the run was killed. */
     record Ended(Condition condition, List<StepOutcome> steps, Map<String, Map<String, ParamValue>> stepResults,
@@ -53,21 +57,27 @@ final class StepSequence {
         this.planner = planner;
     }
 
-    Ended run(TaskSpec spec, long taskDeadline) {
+    Ended run(ContainerLayout layout, long taskDeadline) {
+        TaskSpec spec = layout.spec();
         Sidecars sidecars = new Sidecars(planner, request, listener);
         try {
-            Optional<LocalFailure> sidecarFailure = sidecars.start(spec);
+            Optional<LocalFailure> sidecarFailure = sidecars.start(layout, cancellation, taskDeadline);
             if (sidecarFailure.isPresent()) {
                 failure = new Condition("False", sidecarFailure.get().reason(), sidecarFailure.get().getMessage());
                 stopReason = "Skipped";
             }
             for (int i = 0; i < spec.steps().size(); i++) {
                 Step step = StepTemplates.merge(spec.steps().get(i), spec.stepTemplate());
-                runOrSkip(step, StepPlanner.stepName(step, i), i, taskDeadline);
+                runOrSkip(step, StepPlanner.stepName(step, i), i, taskDeadline, layout);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop("TaskRunCancelled", "TaskRun \"" + request.taskRunName() + "\" was cancelled.");
+            for (int i = outcomes.size(); i < spec.steps().size(); i++) {
+                Step step = spec.steps().get(i);
+                outcomes.add(new StepOutcome(StepPlanner.stepName(step, i), step.image(), 1, stopReason,
+                        Optional.empty(), Optional.empty()));
+            }
         } finally {
             sidecars.stop();
         }
@@ -77,7 +87,8 @@ final class StepSequence {
         return new Ended(condition, outcomes, stepResults, !killed);
     }
 
-    private void runOrSkip(Step step, String name, int index, long taskDeadline) throws InterruptedException {
+    private void runOrSkip(Step step, String name, int index, long taskDeadline, ContainerLayout layout)
+            throws InterruptedException {
         if (stopReason == null && cancellation.isCancelled()) {
             stop("TaskRunCancelled", "TaskRun \"" + request.taskRunName() + "\" was cancelled.");
         } else if (stopReason == null && HostProcess.passed(taskDeadline, System.nanoTime())) {
@@ -87,9 +98,16 @@ final class StepSequence {
             outcomes.add(new StepOutcome(name, step.image(), 1, stopReason, Optional.empty(), Optional.empty()));
             return;
         }
+        StepResultRefs refs = new StepResultRefs(stepResults);
+        WhenEvaluator.Outcome when = StepWhen.decide(step, refs);
+        if (when.isError() || !when.holds()) {
+            skipByWhen(step, name, when);
+            return;
+        }
         StepPlan plan;
         try {
-            plan = new StepResultRefs(stepResults).apply(planner.plan(step, name, "step", index));
+            Mounts mounts = layout.mountsFor(step, name, layout.spec().stepTemplate());
+            plan = refs.apply(planner.plan(step, name, "step", index, mounts));
         } catch (LocalFailure e) {
             outcomes.add(new StepOutcome(name, step.image(), 1, "Error", Optional.empty(), Optional.empty()));
             failure = new Condition("False", e.reason(), e.getMessage());
@@ -99,6 +117,17 @@ final class StepSequence {
             throw new java.io.UncheckedIOException(e);
         }
         runStep(plan, taskDeadline);
+    }
+
+    private void skipByWhen(Step step, String name, WhenEvaluator.Outcome when) {
+        if (when.isError()) {
+            outcomes.add(new StepOutcome(name, step.image(), 1, "Error", Optional.empty(), Optional.empty()));
+            fail("\"step-" + name + "\" exited with code 1: Error (" + when.error() + ")");
+            return;
+        }
+        Instant now = clock.instant();
+        outcomes.add(new StepOutcome(name, step.image(), 0, "Skipped", Optional.of(now), Optional.of(now)));
+        writeExitCode(name, 0);
     }
 
     private void runStep(StepPlan plan, long taskDeadline) throws InterruptedException {
@@ -150,7 +179,7 @@ final class StepSequence {
     }
 
     private void fail(String message) {
-        failure = new Condition("False", "Failed", message);
+        failure = new Condition("False", STEP_FAILED, message);
         stopReason = "Skipped";
     }
 

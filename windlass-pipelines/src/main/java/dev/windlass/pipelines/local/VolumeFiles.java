@@ -24,11 +24,12 @@ import java.util.stream.Stream;
 final class VolumeFiles {
 
     private final TaskRunRequest request;
-    private final String workspace;
+    private final String owner;
 
-    VolumeFiles(TaskRunRequest request, String workspace) {
+    /** {@code owner} names what the files are for in messages: {@code workspace "conf"}, {@code volume "v"}. */
+    VolumeFiles(TaskRunRequest request, String owner) {
         this.request = request;
-        this.workspace = workspace;
+        this.owner = owner;
     }
 
     void write(Path dir, MapNode binding, WorkspaceSource source) throws IOException {
@@ -63,7 +64,7 @@ final class VolumeFiles {
                 return;
             }
             throw new LocalFailure(LocalFailure.CONTAINER_CONFIG, kind.toLowerCase(java.util.Locale.ROOT) + " \""
-                    + name + "\" not found (workspace \"" + workspace + "\" in namespace \"" + request.namespace()
+                    + name + "\" not found (" + owner + " in namespace \"" + request.namespace()
                     + "\"): pass it with the run's files or create it, or mark the volume optional");
         }
         Map<String, byte[]> keys = keys(object.get(), kind);
@@ -83,7 +84,7 @@ final class VolumeFiles {
                     continue;
                 }
                 throw new LocalFailure(LocalFailure.CONTAINER_CONFIG, kind + " \"" + name + "\" has no key \"" + key
-                        + "\" (workspace \"" + workspace + "\" items): add the key or remove the item");
+                        + "\" (" + owner + " items): add the key or remove the item");
             }
             writeFile(dir, map.getText("path").orElse(key), data);
         }
@@ -113,8 +114,8 @@ final class VolumeFiles {
     private void writeFile(Path dir, String relative, byte[] data) throws IOException {
         Path file = dir.resolve(relative).normalize();
         if (!file.startsWith(dir) || file.equals(dir)) {
-            throw new LocalFailure(LocalFailure.VALIDATION, "workspace \"" + workspace + "\" item path \"" + relative
-                    + "\" leaves the workspace: use a relative path without \"..\"");
+            throw new LocalFailure(LocalFailure.VALIDATION, owner + " item path \"" + relative
+                    + "\" leaves its directory: use a relative path without \"..\"");
         }
         Files.createDirectories(file.getParent());
         Files.write(file, data);

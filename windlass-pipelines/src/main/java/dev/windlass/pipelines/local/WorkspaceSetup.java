@@ -66,11 +66,13 @@ final class WorkspaceSetup {
     }
 
     private WorkspacePath bind(WorkspaceDeclaration declared, WorkspaceBinding binding) throws IOException {
+        plainName(declared.name(), "workspace");
         Path path = dir.workspace(declared.name());
         String claim = "";
         WorkspaceSource source = binding.source();
         if (source == WorkspaceSource.PERSISTENT_VOLUME_CLAIM || source == WorkspaceSource.VOLUME_CLAIM_TEMPLATE) {
             claim = binding.sourceName().isEmpty() ? "pvc-" + request.taskRunName() : binding.sourceName();
+            plainName(claim, "claim of workspace \"" + declared.name() + "\"");
             Path volume = subPath(volumesRoot.resolve(claim), binding.subPath());
             Files.createDirectories(volume);
             Files.createSymbolicLink(path, volume);
@@ -82,7 +84,7 @@ final class WorkspaceSetup {
                     + "persistentVolumeClaim instead, or run on a cluster");
         } else {
             Files.createDirectories(path);
-            new VolumeFiles(request, declared.name()).write(path, binding.raw(), source);
+            new VolumeFiles(request, "workspace \"" + declared.name() + "\"").write(path, binding.raw(), source);
         }
         if (declared.readOnly() && claim.isEmpty()) {
             VolumeFiles.makeReadOnly(path);
@@ -100,6 +102,14 @@ final class WorkspaceSetup {
                     + "\" leaves its volume: use a relative path without \"..\"");
         }
         return resolved;
+    }
+
+    /** A name that becomes a directory must be one plain path segment. */
+    static void plainName(String name, String what) {
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
+            throw new LocalFailure(LocalFailure.VALIDATION, what + " name \"" + name + "\" cannot be a directory "
+                    + "name on this host: use a Kubernetes name (lower-case letters, digits and '-')");
+        }
     }
 
     static String goList(List<String> values) {

@@ -58,7 +58,8 @@ public final class FileRunStore implements PrunableRunStore {
                 Files.move(temp, dir.resolve("run.yaml"), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save run " + state.namespace() + "/" + state.name() + " in " + dir, e);
+            throw new UncheckedIOException("cannot save run " + state.namespace() + "/" + state.name() + " in " + dir,
+                    e);
         }
     }
 

@@ -70,6 +70,11 @@ final class Fixtures {
                 s.timeout(), s.ref(), s.params(), s.results(), s.container());
     }
 
+    static Step withContainer(Step s, MapNode container) {
+        return new Step(s.name(), s.image(), s.command(), s.args(), s.script(), s.workingDir(), s.env(), s.onError(),
+                s.timeout(), s.ref(), s.params(), s.results(), container);
+    }
+
     static ResultSpec result(String name, ParamType type, String... properties) {
         Map<String, ParamType> props = new java.util.LinkedHashMap<>();
         for (String p : properties) {
@@ -84,30 +89,34 @@ final class Fixtures {
 
     /** A task spec being built. */
     record Task(List<Step> steps, List<Step> sidecars, List<ResultSpec> results,
-            List<WorkspaceDeclaration> workspaces, Optional<MapNode> stepTemplate) {
+            List<WorkspaceDeclaration> workspaces, Optional<MapNode> stepTemplate, List<MapNode> volumes) {
 
         Task(List<Step> steps) {
-            this(steps, List.of(), List.of(), List.of(), Optional.empty());
+            this(steps, List.of(), List.of(), List.of(), Optional.empty(), List.of());
         }
 
         Task results(ResultSpec... more) {
-            return new Task(steps, sidecars, List.of(more), workspaces, stepTemplate);
+            return new Task(steps, sidecars, List.of(more), workspaces, stepTemplate, volumes);
         }
 
         Task workspaces(WorkspaceDeclaration... more) {
-            return new Task(steps, sidecars, results, List.of(more), stepTemplate);
+            return new Task(steps, sidecars, results, List.of(more), stepTemplate, volumes);
         }
 
         Task sidecars(Step... more) {
-            return new Task(steps, List.of(more), results, workspaces, stepTemplate);
+            return new Task(steps, List.of(more), results, workspaces, stepTemplate, volumes);
         }
 
         Task stepTemplate(MapNode template) {
-            return new Task(steps, sidecars, results, workspaces, Optional.of(template));
+            return new Task(steps, sidecars, results, workspaces, Optional.of(template), volumes);
+        }
+
+        Task volumes(MapNode... more) {
+            return new Task(steps, sidecars, results, workspaces, stepTemplate, List.of(more));
         }
 
         TaskSpec spec() {
-            return new TaskSpec("", "", List.of(), results, workspaces, steps, sidecars, stepTemplate, List.of(),
+            return new TaskSpec("", "", List.of(), results, workspaces, steps, sidecars, stepTemplate, volumes,
                     MapNode.empty());
         }
     }

@@ -39,7 +39,7 @@ class LocalControlTest {
         TaskRunOutcome outcome = executor(root).execute(request("tr-steptimeout", spec).build(), listener,
                 Cancellation.NONE);
 
-        assertThat(outcome.condition().reason()).isEqualTo("Failed");
+        assertThat(outcome.condition().reason()).isEqualTo("StepFailed");
         assertThat(outcome.condition().message())
                 .isEqualTo("\"step-slow\" exited because the step exceeded the specified timeout limit");
         assertThat(reasons(outcome)).containsExactly("slow=TimeoutExceeded", "after=Skipped");
@@ -80,6 +80,42 @@ class LocalControlTest {
         assertThat(outcome.condition().message()).isEqualTo("TaskRun \"tr-cancel\" was cancelled.");
         assertThat(reasons(outcome)).containsExactly("wait=TaskRunCancelled", "after=TaskRunCancelled");
         assertThat(listener.lines()).containsExactly("wait: started");
+    }
+
+    @Test
+    void interrupt_killsTheStepAndEndsTheRunAsCancelled() throws Exception {
+        var listener = new Fixtures.Recorder();
+        var spec = task(List.of(script("wait", "echo $$ > /tekton/home/pid\necho started\nsleep 30"),
+                script("after", "echo never")));
+        TaskRunOutcome[] outcome = new TaskRunOutcome[1];
+        Thread runner = new Thread(() -> outcome[0] = executor(root).execute(request("tr-interrupt", spec).build(),
+                listener, Cancellation.NONE));
+        runner.start();
+        while (listener.lines().isEmpty()) {
+            Thread.sleep(10);
+        }
+        runner.interrupt();
+        runner.join();
+
+        assertThat(outcome[0].condition().reason()).isEqualTo("TaskRunCancelled");
+        assertThat(reasons(outcome[0])).containsExactly("wait=TaskRunCancelled", "after=TaskRunCancelled");
+        assertThat(ended(Long.parseLong(read(root.resolve("work/tr-interrupt/home/pid")).strip()))).isTrue();
+    }
+
+    @Test
+    void failingListener_doesNotStopTheStep() {
+        var listener = new Fixtures.Recorder() {
+            @Override
+            public void log(String taskRunName, String pipelineTask, String step, String line, boolean stderr) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+        var spec = task(List.of(script("chatty", "yes a-line-of-output | head -n 20000")));
+
+        TaskRunOutcome outcome = executor(root).execute(request("tr-badlistener", spec)
+                .timeout(Duration.ofSeconds(20)).build(), listener, Cancellation.NONE);
+
+        assertThat(outcome.condition().isSucceeded()).isTrue();
     }
 
     @Test

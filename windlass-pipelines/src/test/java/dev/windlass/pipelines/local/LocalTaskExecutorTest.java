@@ -67,7 +67,7 @@ class LocalTaskExecutorTest {
         TaskRunOutcome outcome = run(request("tr-fail", spec));
 
         assertThat(outcome.condition().status()).isEqualTo("False");
-        assertThat(outcome.condition().reason()).isEqualTo("Failed");
+        assertThat(outcome.condition().reason()).isEqualTo("StepFailed");
         assertThat(outcome.condition().message()).isEqualTo("\"step-fail\" exited with code 1: Error");
         assertThat(reasons(outcome)).containsExactly("fail=Error", "next=Skipped");
         assertThat(listener.lines()).containsExactly("fail: before");

@@ -131,4 +131,16 @@ class LocalWorkspacesTest {
         assertThat(listener.lines()).containsExactly("c: fresh", "c: fresh");
         assertThat(Files.isDirectory(root.resolve("work/tr-retry/results"))).isTrue();
     }
+
+    @Test
+    void claimName_thatLeavesTheVolumesRoot_isRefused() {
+        var spec = new Fixtures.Task(List.of(script("c", "true"))).workspaces(declared("data", false, false)).spec();
+
+        TaskRunOutcome outcome = executor(root).execute(request("tr-escape", spec)
+                .workspaces(claim("data", "../../outside", "")).build(), listener, Cancellation.NONE);
+
+        assertThat(outcome.condition().reason()).isEqualTo("TaskRunValidationFailed");
+        assertThat(outcome.condition().message()).contains("\"../../outside\" cannot be a directory name");
+        assertThat(root.getParent().resolve("outside")).doesNotExist();
+    }
 }

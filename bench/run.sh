@@ -12,6 +12,8 @@
 #   bench/run.sh kustomize            # Windlass's Kustomize engine against kubectl kustomize (see below)
 #   bench/run.sh kustomize -Dkustomize.generators=false   # its settings (see KustomizeSettings)
 #   bench/run.sh policy               # Gatekeeper library decision latency and a 10,000-object audit (see below)
+#   bench/run.sh pipelines            # Tekton: local executor cost per task and trigger throughput (see below)
+#   bench/run.sh pipelines -Dpipelines.tasks=20 -Dtriggers.threads=8   # their sizes (see the two classes)
 #   bench/run.sh 'HelmBenchmark'      # warm helm template of a 50-template chart with 3 subcharts (ms per render)
 #
 # "sandbox" runs dev.windlass.bench.sandbox.SandboxScale: start-up time, load rate and heap per object
@@ -50,6 +52,16 @@
 # warm, one thread) of every library policy on its sample objects, against OPA's guidance of about 1 ms
 # per decision, and an audit of 10,000 generated objects against ten library constraints in chunks of 500
 # (wall time, objects per second, peak heap). Prints "policy.<metric>" lines. Sizes are -Dpolicy.<name>.
+#
+# "pipelines" runs dev.windlass.bench.pipelines.PipelineOverhead: a PipelineRun of 50 tasks with one
+# `true` step each, run by the PipelineRunner with the local executor and the file run store, as a chain
+# and fully parallel (wall time and wall time per task, median of 5 rounds), the cost of one `true`
+# process, and a ratio against the ~2 s Tekton's place-tools init container alone adds per TaskRun Pod
+# (a published figure, not measured here); then dev.windlass.bench.pipelines.TriggerThroughput: signed
+# GitHub push events POSTed over loopback to the trigger server serving the seed's EventListener
+# (examples/tekton-cicd) with a launcher that only counts
+# (events per second, p50/p99 latency, on -Dtriggers.threads client threads). Prints "pipelines.<metric>"
+# and "triggers.<metric>" lines. Sizes are -Dpipelines.<name> and -Dtriggers.<name>.
 #
 # Environment: WINDLASS_BUILD_DIR (default "target") is the build output folder name, for parallel
 # checkouts; WINDLASS_BENCH_JAVA_OPTS replaces the benchmark JVM's options (default: -Xms2g -Xmx2g -XX:+UseParallelGC).
@@ -115,6 +127,21 @@ if [ "${1:-}" = "policy" ]; then
   echo
   echo "Gatekeeper library policies (latencies in microseconds, warm, one thread; OPA's guidance: about 1 ms per decision):"
   grep '^policy\.' "$report" | sed 's/^/  /'
+  exit 0
+fi
+
+if [ "${1:-}" = "pipelines" ]; then
+  shift
+  report="$(mktemp)"
+  trap 'rm -f "$report"' EXIT
+  # shellcheck disable=SC2086  # the options are a space-separated list on purpose
+  java $java_opts -Duser.language=en -Duser.country=US "$@" -cp "$jar" dev.windlass.bench.pipelines.PipelineOverhead >"$report"
+  # shellcheck disable=SC2086
+  java $java_opts -Duser.language=en -Duser.country=US -Dtriggers.example="$root/examples/tekton-cicd" "$@" -cp "$jar" \
+    dev.windlass.bench.pipelines.TriggerThroughput >>"$report"
+  echo
+  echo "Tekton pipelines on the local executor and the trigger server (pipelines.ratio.tekton quotes a published figure):"
+  grep '^pipelines\.\|^triggers\.' "$report" | sed 's/^/  /'
   exit 0
 fi
 

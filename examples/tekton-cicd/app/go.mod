@@ -1,0 +1,3 @@
+module example.com/company/app
+
+go 1.21

@@ -225,13 +225,20 @@ public final class UpCommand implements Callable<Integer> {
         return new LiveTable(engine.operations(), out).run(untilSynced, timeout);
     }
 
+    /**
+     * The files of the bundled Tekton example (seed scenario 3) that {@code up} serves: the Pipeline,
+     * its stand-in tasks, the trigger objects and their Secrets (not its sample payload or repositories).
+     */
+    private static final List<String> TEKTON_EXAMPLE = List.of("pipeline.yaml", "tasks", "triggers.yaml",
+            "trigger-binding.yaml", "secrets.yaml");
+
     /** Serves the EventListeners of --triggers (the bundled Tekton example by default). */
     private void startPipelines(UpSession session, Path windlassHome, Map<String, Path> mappings,
             ApplicationEngine engine) throws UpPipelines.StartException {
         List<Path> files = new ArrayList<>(triggers);
         Path example = examples.resolveSibling("tekton-cicd");
         if (files.isEmpty() && !noExamples && Files.isDirectory(example)) {
-            files.add(example);
+            TEKTON_EXAMPLE.forEach(name -> files.add(example.resolve(name)));
         }
         if (noTriggers || files.isEmpty()) {
             return;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Creates the two Git repositories the example's Pipeline talks to, as local bare repositories:
 #   DIR/app.git             the sample application (app/), one commit on main
-#   DIR/gitops-configs.git  the GitOps repository (gitops/), one commit on main
+#   DIR/gitops-configs.git  the GitOps repository (../gitops-configs), one commit on main
 # The commits have a fixed author, committer and date, so the application's commit id is the
 # same on every machine: the one push-event.json names as "after". Prints that commit id.
 #
@@ -34,5 +34,5 @@ repo() { # repo NAME SOURCE-DIR MESSAGE
 }
 
 repo app "$here/app" "Sample application"
-repo gitops-configs "$here/gitops" "GitOps configuration"
+repo gitops-configs "$here/../gitops-configs" "GitOps configuration"
 git -C "$dir/app.git" rev-parse refs/heads/main

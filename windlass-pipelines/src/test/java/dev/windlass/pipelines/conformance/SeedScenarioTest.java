@@ -72,8 +72,8 @@ class SeedScenarioTest {
         assertThat(result(state, "build-image", "IMAGE_DIGEST")).matches("sha256:[0-9a-f]{64}");
         assertThat(repos.gitopsFile("environments/staging/deployment.yaml"))
                 .contains("image: " + REGISTRY + "/app:" + repos.commit());
-        assertThat(repos.gitopsFile("environments/production/deployment.yaml"))
-                .contains("image: " + REGISTRY + "/app:v0.1.0");
+        assertThat(repos.gitopsFile("applications/production/worker/deployment.yaml"))
+                .contains("image: ghcr.io/company/worker:1.4.2");
         assertThat(repos.gitopsSubject()).isEqualTo("Update staging image to " + repos.commit());
     }
 

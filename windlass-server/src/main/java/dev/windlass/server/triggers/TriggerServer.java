@@ -27,6 +27,14 @@ import java.util.function.Consumer;
  */
 public final class TriggerServer implements AutoCloseable {
 
+    static {
+        // Without TCP_NODELAY the JDK server's small writes wait for the client's delayed ACK (~40 ms
+        // a response on Linux loopback); the sandbox server sets the same. A value the user set wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final HttpServer server;

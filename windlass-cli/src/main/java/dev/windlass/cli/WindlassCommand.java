@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Windlass is one engine for GitOps delivery. It runs the configurations of Argo CD, Flux, Tekton, "
                     + "Gatekeeper, Flagger and Argo Rollouts unchanged; today it syncs Argo CD Applications from Git "
-                    + "(windlass up, windlass app), renders and checks plain manifests, and runs a local Kubernetes "
-                    + "API server (the sandbox)."},
+                    + "(windlass up, windlass app), enforces Gatekeeper policy, runs Tekton pipelines and triggers "
+                    + "(windlass pipeline, windlass trigger), renders and checks plain manifests, and runs a local "
+                    + "Kubernetes API server (the sandbox)."},
         subcommands = {UpCommand.class, AppCommand.class, RenderCommand.class, ValidateCommand.class,
             dev.windlass.cli.rego.RegoCommand.class,
             KustomizeCommand.class, HelmCommand.class, SandboxCommand.class, dev.windlass.cli.policy.PolicyCommand.class,

@@ -18,9 +18,9 @@ final class Interceptors {
                 return new GithubInterceptor(InterceptorParams.of(spec.params()), secrets, spec.params().getMap("addChangedFiles")
                         .flatMap(m -> m.get("enabled")).filter(v -> v.equals(Node.of(true))).isPresent());
             case "gitlab":
-                return new GitlabInterceptor(InterceptorParams.of(spec.params()), secrets);
+                return SharedSecretInterceptor.gitlab(InterceptorParams.of(spec.params()), secrets);
             case "bitbucket":
-                return new BitbucketInterceptor(InterceptorParams.of(spec.params()), secrets);
+                return SharedSecretInterceptor.bitbucket(InterceptorParams.of(spec.params()), secrets);
             case "cel":
                 return CelInterceptor.compile(CelSpec.of(spec.params()), cel);
             default:

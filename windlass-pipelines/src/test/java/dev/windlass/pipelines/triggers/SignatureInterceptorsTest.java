@@ -97,7 +97,7 @@ class SignatureInterceptorsTest {
     void gitlab_checksTokenAndEventType(String token, String event, boolean passes, boolean unauthorized) {
         Map<String, String> headers = token.isEmpty() ? Map.of("X-Gitlab-Event", event)
                 : Map.of("X-Gitlab-Event", event, "X-Gitlab-Token", token);
-        InterceptorResult result = new GitlabInterceptor(InterceptorParams.of(PARAMS), secrets).process(request(headers));
+        InterceptorResult result = SharedSecretInterceptor.gitlab(InterceptorParams.of(PARAMS), secrets).process(request(headers));
 
         assertThat(result.passes()).isEqualTo(passes);
         assertThat(result.unauthorized()).isEqualTo(unauthorized);
@@ -114,7 +114,7 @@ class SignatureInterceptorsTest {
         String event = name.equals("wrong event") ? "pr:opened" : "repo:refs_changed";
         Map<String, String> headers = name.equals("missing") ? Map.of("X-Event-Key", event)
                 : Map.of("X-Event-Key", event, "X-Hub-Signature", "sha256=" + hmacHex("HmacSHA256", secret, BODY));
-        InterceptorResult result = new BitbucketInterceptor(InterceptorParams.of(PARAMS), secrets).process(request(headers));
+        InterceptorResult result = SharedSecretInterceptor.bitbucket(InterceptorParams.of(PARAMS), secrets).process(request(headers));
 
         assertThat(result.passes()).isEqualTo(passes);
         assertThat(result.unauthorized()).isEqualTo(unauthorized);

@@ -45,31 +45,6 @@ final class WhenGuards {
 
     /** A JSON array of strings, escaped as Go's encoding/json does (HTML-safe). */
     static String json(List<String> values) {
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "\"" : ",\"");
-            for (char c : values.get(i).toCharArray()) {
-                escape(out, c);
-            }
-            out.append('"');
-        }
-        return out.append(']').toString();
-    }
-
-    private static void escape(StringBuilder out, char c) {
-        switch (c) {
-            case '"' -> out.append("\\\"");
-            case '\\' -> out.append("\\\\");
-            case '\n' -> out.append("\\n");
-            case '\r' -> out.append("\\r");
-            case '\t' -> out.append("\\t");
-            default -> {
-                if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                    out.append(String.format("\\u%04x", (int) c));
-                } else {
-                    out.append(c);
-                }
-            }
-        }
+        return GoJson.write(new ListNode(values.stream().<Node>map(StringNode::new).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.windlass.pipelines.triggers;
 
+import dev.windlass.pipelines.subst.GoJson;
 import com.google.protobuf.NullValue;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;

@@ -1,5 +1,6 @@
 package dev.windlass.pipelines.triggers;
 
+import dev.windlass.pipelines.subst.GoJson;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
 import dev.windlass.model.tree.Node;

@@ -1,5 +1,6 @@
 package dev.windlass.pipelines.triggers;
 
+import dev.windlass.pipelines.subst.GoJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.windlass.model.KubeObject;

@@ -1,4 +1,4 @@
-package dev.windlass.pipelines.triggers;
+package dev.windlass.pipelines.subst;
 
 import dev.windlass.model.tree.BoolNode;
 import dev.windlass.model.tree.FloatNode;
@@ -15,19 +15,19 @@ import java.util.List;
  * JSON text as Go's {@code encoding/json} writes it, which is what Tekton puts into params: compact,
  * object keys sorted, {@code <}, {@code >} and {@code &} escaped, numbers as float64 prints them.
  */
-final class GoJson {
+public final class GoJson {
 
     private GoJson() {
     }
 
-    static String write(Node node) {
+    public static String write(Node node) {
         StringBuilder out = new StringBuilder();
         write(node, out);
         return out.toString();
     }
 
     /** A string's JSON text without the surrounding quotes (how Tekton inserts a string field). */
-    static String escapedString(String value) {
+    public static String escapedString(String value) {
         StringBuilder out = new StringBuilder();
         string(value, out);
         return out.substring(1, out.length() - 1);
@@ -66,7 +66,7 @@ final class GoJson {
     }
 
     /** A float64 as Go prints it in JSON: no trailing {@code .0}, exponent form outside [1e-6, 1e21). */
-    static String number(double value) {
+    public static String number(double value) {
         double abs = Math.abs(value);
         if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {
             String text = Double.toString(value).replace('E', 'e');

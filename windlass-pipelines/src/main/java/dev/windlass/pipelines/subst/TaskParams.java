@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class TaskParams {
 
     static final String PARAMS = "params";
+    /** The v1alpha1 spelling {@code $(inputs.params.x)}, which Tekton still substitutes for string params in tasks. */
+    private static final String LEGACY_PARAMS = "inputs.params";
     private static final Pattern PARAM_REF = Pattern.compile("\\$\\(params\\.([^)]+)\\)");
 
     private TaskParams() {
@@ -42,6 +44,9 @@ final class TaskParams {
         for (Param param : given) {
             table.param(PARAMS, param.name(), merged(param.value(), byName.get(param.name())));
         }
+        Replacements built = table.build();
+        byName.keySet().forEach(name -> built.string(PARAMS + "." + name)
+                .ifPresent(value -> table.string(LEGACY_PARAMS + "." + name, value)));
         return table.build();
     }
 

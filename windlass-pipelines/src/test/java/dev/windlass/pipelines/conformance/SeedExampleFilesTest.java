@@ -68,11 +68,11 @@ class SeedExampleFilesTest {
 
     @Test
     void skips_explainFilesNeedingMoreThanAShell() {
-        assertThat(ExampleSkips.reason("taskruns/x.yaml", "script: |\n  #!/usr/bin/env node\n"))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("node"));
+        assertThat(ExampleSkips.reason("taskruns/x.yaml", "script: |\n  #!/usr/bin/env no-such-interpreter\n"))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("no-such-interpreter, not installed"));
         assertThat(ExampleSkips.reason("taskruns/x.yaml", "script: |\n  #!/usr/bin/env bash\n  echo hi\n")).isEmpty();
-        assertThat(ExampleSkips.reason("taskruns/sidecar-ready.yaml", "")).hasValueSatisfying(
-                reason -> assertThat(reason).contains("sidecar"));
+        assertThat(ExampleSkips.reason("taskruns/steps-run-in-order.yaml", "")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("entrypoint"));
     }
 
     private static List<KubeObject> tasks(Path example) throws IOException {

@@ -154,6 +154,13 @@ class TaskSubstitutionTest {
     }
 
     @Test
+    void applyToTree_substitutesTheV1alpha1SpellingOfStringParams() {
+        Result<MapNode> result = run("steps: [{script: \"echo $(inputs.params.url)\"}]",
+                List.of(new Param("url", ParamValue.of("u"))));
+        assertThat(Yaml.write(result.value())).isEqualTo(Yaml.normal("steps: [{script: echo u}]"));
+    }
+
+    @Test
     void applyToTree_locatesAnArrayUsedInsideAString() {
         Result<MapNode> result = run("steps: [{name: a}, {name: b, script: \"echo $(params.flags[*])\"}]", GIVEN);
         assertThat(result.errors()).singleElement().satisfies(issue -> {

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -182,6 +183,13 @@ public final class LocalRuns implements AutoCloseable {
             }
             if (cluster) {
                 ClusterExecutors.Connected connected = ClusterExecutors.connect(kubeconfig, context);
+                List<KubeObject> fromCluster = connected.tektonObjects();
+                if (!fromCluster.isEmpty()) {
+                    // the files' objects win: the cluster's are added only where the files have none
+                    TektonCatalog live = TektonCatalog.of(fromCluster).value();
+                    TektonCatalog both = live == null ? null : live.with(catalog.objects()).value();
+                    catalog = both != null ? both : catalog;
+                }
                 return new LocalRuns(this, connected.executor(), connected);
             }
             TaskExecutor local = LocalTaskExecutor.builder().workRoot(home.work()).volumesRoot(home.volumes())

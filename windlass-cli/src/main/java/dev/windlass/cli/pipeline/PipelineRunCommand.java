@@ -100,53 +100,71 @@ public final class PipelineRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<KubeObject> objects;
-        Map<String, String> paramValues;
-        Map<String, String> workspaceDirs;
-        Map<String, Path> repositories = new LinkedHashMap<>();
         try {
-            paramValues = RunOverrides.pairs(params, "--param");
-            workspaceDirs = RunOverrides.pairs(workspaces, "--workspace");
-            repositories.putAll(RunOverrides.repositories(repoMap));
+            Inputs inputs = inputs();
+            List<KubeObject> objects = objects();
+            Result<TektonCatalog> catalog = TektonCatalog.of(objects);
+            stopOnErrors(err, catalog.issues());
+            KubeObject run = chosenRun(objects, catalog.value(), inputs);
+            return execute(run, catalog.value(), inputs);
+        } catch (Stop stop) {
+            if (!stop.getMessage().isEmpty()) {
+                err.println("windlass pipeline run: " + stop.getMessage());
+            }
+            err.flush();
+            return stop.code;
+        }
+    }
+
+    /** The options that need parsing: params, host workspaces and repository redirects. */
+    private record Inputs(Map<String, String> params, Map<String, String> workspaceDirs,
+            Map<String, Path> repositories) {
+    }
+
+    private Inputs inputs() throws Stop {
+        try {
+            Inputs inputs = new Inputs(RunOverrides.pairs(params, "--param"), RunOverrides.pairs(workspaces, "--workspace"),
+                    RunOverrides.repositories(repoMap));
+            if (where.cluster && !inputs.workspaceDirs().isEmpty()) {
+                throw new Stop(2, "--workspace binds host directories and works with --local only");
+            }
+            return inputs;
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            throw new Stop(2, e.getMessage());
         }
-        if (where.cluster && !workspaceDirs.isEmpty()) {
-            return usage(err, "--workspace binds host directories and works with --local only");
-        }
+    }
+
+    private List<KubeObject> objects() throws Stop {
         List<String> paths = new ArrayList<>();
         paths.add(file);
         paths.addAll(more);
         try {
-            objects = PipelineFiles.read(paths, ((StandardInput) spec.root().userObject()).stdin());
+            return PipelineFiles.read(paths, ((StandardInput) spec.root().userObject()).stdin());
         } catch (PipelineInputException e) {
-            err.println("windlass pipeline run: " + e.getMessage());
-            err.flush();
-            return 1;
+            throw new Stop(1, e.getMessage());
         }
-        Result<TektonCatalog> catalog = TektonCatalog.of(objects);
-        if (report(err, catalog.issues())) {
-            return 1;
-        }
+    }
+
+    private KubeObject chosenRun(List<KubeObject> objects, TektonCatalog catalog, Inputs inputs) throws Stop {
         List<KubeObject> inFile = objects.stream().filter(o -> sameFile(o, file)).toList();
-        Result<KubeObject> chosen = RunSelection.choose(inFile, catalog.value(), runName, file);
-        if (report(err, chosen.issues())) {
-            return 1;
-        }
-        KubeObject run;
+        Result<KubeObject> chosen = RunSelection.choose(inFile, catalog, runName, file);
+        stopOnErrors(spec.commandLine().getErr(), chosen.issues());
         try {
-            run = RunOverrides.params(chosen.value(), paramValues, RunSelection.declaredParams(chosen.value(), catalog.value()));
-            run = RunOverrides.workspaces(run, hostClaims(workspaceDirs));
+            KubeObject run = RunOverrides.params(chosen.value(), inputs.params(),
+                    RunSelection.declaredParams(chosen.value(), catalog));
+            return RunOverrides.workspaces(run, hostClaims(inputs.workspaceDirs()));
         } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
+            throw new Stop(2, e.getMessage());
         }
-        PipelineHome layout = PipelineHome.of(home);
+    }
+
+    private int execute(KubeObject run, TektonCatalog catalog, Inputs inputs) throws Stop {
+        PrintWriter out = spec.commandLine().getOut();
         RunPrinter printer = new RunPrinter(out, Clock.systemUTC());
-        try (LocalRuns runs = LocalRuns.builder(layout).catalog(catalog.value())
-                .environment(GitRedirects.environment(repositories))
-                .hostDirectories(hostDirectories(workspaceDirs))
+        try (LocalRuns runs = LocalRuns.builder(PipelineHome.of(home)).catalog(catalog)
+                .environment(GitRedirects.environment(inputs.repositories()))
+                .hostDirectories(hostDirectories(inputs.workspaceDirs()))
                 .keep(keep)
                 .cluster(where.cluster, kubeconfig, context)
                 .build()) {
@@ -155,9 +173,24 @@ public final class PipelineRunCommand implements Callable<Integer> {
             out.flush();
             return done.condition().isSucceeded() ? 0 : 1;
         } catch (LocalRuns.SetupException e) {
-            err.println("windlass pipeline run: " + e.getMessage());
-            err.flush();
-            return 1;
+            throw new Stop(1, e.getMessage());
+        }
+    }
+
+    /** Ends the command with an exit code; the message (empty when already printed) goes to standard error. */
+    private static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int code;
+
+        Stop(int code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
+    private static void stopOnErrors(PrintWriter err, List<Issue> issues) throws Stop {
+        if (report(err, issues)) {
+            throw new Stop(1, "");
         }
     }
 
@@ -180,11 +213,6 @@ public final class PipelineRunCommand implements Callable<Integer> {
         return dirs;
     }
 
-    private int usage(PrintWriter err, String message) {
-        err.println("windlass pipeline run: " + message);
-        err.flush();
-        return 2;
-    }
 
     static boolean report(PrintWriter err, List<Issue> issues) {
         boolean failed = false;

@@ -17,6 +17,10 @@ final class RunSummary {
     }
 
     static String line(RunState state, Instant now) {
+        if (state.condition().reason().endsWith("Pending")) {
+            return state.kind() + " " + state.name() + " is pending (spec.status: " + state.condition().reason()
+                    + "); nothing ran: run it again without that status to start it";
+        }
         StringBuilder line = new StringBuilder();
         line.append(state.kind()).append(' ').append(state.name()).append(' ').append(status(state)).append(" (");
         if (state.kind().equals("PipelineRun")) {

@@ -181,6 +181,35 @@ class PipelineRunCommandTest {
     }
 
     @Test
+    void run_ofAPendingRun_savesItAndStartsItOnceReleased() throws IOException {
+        String pending = """
+                apiVersion: tekton.dev/v1
+                kind: PipelineRun
+                metadata: {name: held-1}
+                spec:
+                  status: PipelineRunPending
+                  pipelineSpec:
+                    tasks:
+                    - name: t
+                      taskSpec:
+                        steps: [{name: s, image: alpine, script: echo released}]
+                """;
+        Path file = write("held.yaml", pending);
+
+        PipelineCliRun held = PipelineCliRun.run("pipeline", "run", file.toString(), "--home", home());
+        String listed = PipelineCliRun.run("pipeline", "list", "--home", home()).out();
+        write("held.yaml", pending.replace("  status: PipelineRunPending\n", ""));
+        PipelineCliRun released = PipelineCliRun.run("pipeline", "run", file.toString(), "--home", home());
+
+        assertThat(held.exit()).isEqualTo(1);
+        assertThat(held.lastLine()).isEqualTo("PipelineRun held-1 is pending (spec.status: PipelineRunPending); "
+                + "nothing ran: run it again without that status to start it");
+        assertThat(listed).contains("held-1").contains("PipelineRunPending");
+        assertThat(released.exit()).as(released.out() + released.err()).isZero();
+        assertThat(released.out()).contains("[t : s] released");
+    }
+
+    @Test
     void run_withABadParamOption_isAUsageError() throws IOException {
         Path file = write("pipeline.yaml", TASK + "---\n" + PIPELINE);
 

@@ -15,6 +15,7 @@ import dev.windlass.pipelines.store.RunLogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Map;
  * runs of one pipeline (or one {@code windlass.dev/concurrency-key}) wait in a queue.
  */
 public final class LocalRuns implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PipelineHome home;
     private final TektonCatalog catalog;
@@ -92,12 +95,7 @@ public final class LocalRuns implements AutoCloseable {
      */
     static KubeObject named(KubeObject run) {
         KubeObject out = run.namespace().isEmpty() ? run.withNamespace("default") : run;
-        if (out.name().isEmpty()) {
-            String prefix = out.generateName().isEmpty() ? out.kind().toLowerCase(java.util.Locale.ROOT) + "-"
-                    : out.generateName();
-            out = out.withName(prefix + RandomSuffix.next());
-        }
-        return out;
+        return PipelineRunner.withGeneratedName(out, RANDOM);
     }
 
     @Override

@@ -75,6 +75,14 @@ public final class PipelineRunner {
     }
 
     private KubeObject named(KubeObject run) {
+        return withGeneratedName(run, random);
+    }
+
+    /**
+     * The run named as the API server names an object with only a {@code generateName}: the prefix
+     * plus five random characters of Kubernetes' alphabet. A run with a name is returned as it is.
+     */
+    public static KubeObject withGeneratedName(KubeObject run, Random random) {
         if (!run.name().isEmpty() || run.generateName().isEmpty()) {
             return run;
         }

@@ -1,5 +1,6 @@
 package dev.windlass.cli.pipeline;
 
+import dev.windlass.cli.TextColumns;
 import dev.windlass.pipelines.run.RunState;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ final class RunTable {
             rows.add(wide ? new String[] {run.namespace(), run.name(), run.kind(), target(run), started, duration, status}
                     : new String[] {run.name(), started, duration, status});
         }
-        return align(rows);
+        return TextColumns.align(rows, 3);
     }
 
     private static String target(RunState run) {
@@ -55,23 +56,5 @@ final class RunTable {
 
     private static String plural(long n, String unit) {
         return n + " " + unit + (n == 1 ? "" : "s");
-    }
-
-    private static String align(List<String[]> rows) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format("%-" + (widths[i] + 3) + "s", row[i]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.windlass.cli.up;
 
+import dev.windlass.cli.TextColumns;
 import dev.windlass.model.KubeObject;
 import dev.windlass.model.tree.ListNode;
 import dev.windlass.model.tree.MapNode;
@@ -27,7 +28,7 @@ final class StatusTable {
                 status.getMap("operationState").flatMap(s -> s.getText("phase")).orElse(""),
                 message(status)});
         }
-        return format(rows);
+        return TextColumns.align(rows, 2);
     }
 
     /** True when every application is Synced and Healthy with no operation running. */
@@ -51,26 +52,4 @@ final class StatusTable {
         text = text.replace('\n', ' ');
         return text.length() > 100 ? text.substring(0, 97) + "..." : text;
     }
-
-    private static String format(List<String[]> rows) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(row[i]);
-                if (i < row.length - 1) {
-                    line.append(" ".repeat(widths[i] - row[i].length() + 2));
-                }
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-        return out.toString();
-    }
-
 }

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -257,14 +258,20 @@ public final class UpCommand implements Callable<Integer> {
         pipelines.listening().forEach(print);
     }
 
-    /** After a pipeline succeeded (it may have pushed to a GitOps repository): compare every application with Git now. */
+    /**
+     * After a pipeline succeeded (it may have pushed to a GitOps repository): compare every application
+     * with Git now, all at once (a refresh waits for its reconcile; one slow application must not hold
+     * up the others).
+     */
     private static void refreshAll(ApplicationEngine engine, Consumer<String> print) {
         for (KubeObject app : engine.operations().list()) {
-            try {
-                engine.operations().refresh(app.name());
-            } catch (OperationException e) {
-                print.accept("cannot refresh " + app.name() + ": " + e.getMessage());
-            }
+            CompletableFuture.runAsync(() -> {
+                try {
+                    engine.operations().refresh(app.name());
+                } catch (OperationException e) {
+                    print.accept("cannot refresh " + app.name() + ": " + e.getMessage());
+                }
+            });
         }
     }
 
